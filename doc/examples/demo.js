@@ -1,0 +1,27 @@
+// The demo `make run` shows. It grows with every module Nodus gains.
+'use strict';
+
+console.log(`Hello from Nodus ${process.versions.nodus}, speaking Node.js ${process.version}`);
+console.log('Running on:', {
+  v8: process.versions.v8,
+  uv: process.versions.uv,
+  openssl: process.versions.openssl,
+  platform: `${process.platform}/${process.arch}`,
+});
+
+// The event loop: nextTick, then promises, then timers and immediates.
+const order = [];
+setTimeout(() => order.push('timeout'), 0);
+setImmediate(() => order.push('immediate'));
+Promise.resolve().then(() => order.push('promise'));
+process.nextTick(() => order.push('nextTick'));
+
+const started = process.hrtime.bigint();
+setTimeout(() => {
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  console.log('Callbacks ran in this order:', order.join(' -> '));
+  console.log(`A 20 ms timer fired after ${ms >= 20 ? 'at least 20' : 'less than 20 (!)'} ms`);
+  console.log('Memory in use:', `${Math.round(process.memoryUsage().rss / 1048576)} MiB`);
+}, 20);
+
+process.on('exit', (code) => console.log(`Exiting with code ${code}. Bye!`));

@@ -1,0 +1,160 @@
+'use strict';
+// Run by C++ after realm.js, with (process, require, internalBinding). Turns `process` into the
+// EventEmitter node programs know, installs the hooks C++ calls (uncaught exceptions, ticks,
+// timers), and defines the globals. Nothing here runs user code.
+
+/* global process, require, internalBinding */
+
+const ObjectDefineProperty = Object.defineProperty;
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const ObjectSetPrototypeOf = Object.setPrototypeOf;
+
+// ---- process is an EventEmitter ---------------------------------------------------------------
+const EventEmitter = require('events');
+ObjectSetPrototypeOf(ObjectGetPrototypeOf(process), EventEmitter.prototype);
+EventEmitter.call(process);
+
+// From here on, an exception anywhere is printed the way node prints it.
+const execution = require('internal/process/execution');
+internalBinding('errors').setUncaughtHandler(execution.onGlobalUncaughtException);
+process.setUncaughtExceptionCaptureCallback = execution.setUncaughtExceptionCaptureCallback;
+process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
+
+// ---- static facts ---------------------------------------------------------------------------
+process.release = {
+  name: 'node',
+  lts: 'Hydrogen',
+  sourceUrl: 'https://nodejs.org/download/release/v18.20.4/node-v18.20.4.tar.gz',
+  headersUrl: 'https://nodejs.org/download/release/v18.20.4/node-v18.20.4-headers.tar.gz',
+};
+process._exiting = false;
+process.exitCode = undefined;
+
+// What this runtime was built with. Features land with their modules: tls and the inspector are
+// reported once they exist.
+process.features = {
+  inspector: false,
+  debug: false,
+  uv: true,
+  ipv6: true,
+  tls_alpn: false,
+  tls_sni: false,
+  tls_ocsp: false,
+  tls: false,
+  cached_builtins: true,
+};
+process.config = {
+  target_defaults: { default_configuration: 'Release' },
+  variables: {
+    host_arch: process.arch,
+    target_arch: process.arch,
+    napi_build_version: '9',
+    node_module_version: 108,
+    node_shared: false,
+    node_shared_brotli: true,
+    node_shared_cares: true,
+    node_shared_libuv: true,
+    node_shared_openssl: true,
+    node_shared_zlib: true,
+    node_use_openssl: true,
+    openssl_is_fips: false,
+    v8_enable_i18n_support: 1,
+    v8_enable_inspector: 0,
+    v8_enable_pointer_compression: 0,
+    v8_enable_31bit_smis_on_64bit_arch: 0,
+  },
+};
+
+// ---- methods ------------------------------------------------------------------------------------
+const perThread = require('internal/process/per_thread');
+const methods = internalBinding('process_methods');
+const credentials = internalBinding('credentials');
+process.hrtime = perThread.hrtime;
+process.memoryUsage = perThread.memoryUsage;
+process.cpuUsage = perThread.cpuUsage;
+process.resourceUsage = perThread.resourceUsage;
+process.kill = perThread.kill;
+process.exit = perThread.exit;
+process.umask = perThread.umask;
+process.chdir = perThread.chdir;
+process.cwd = methods.cwd;
+process.uptime = methods.uptime;
+process.reallyExit = methods.reallyExit;
+process.abort = methods.abort;
+process._rawDebug = methods.rawDebug;
+process._kill = methods.kill;
+process.getuid = credentials.getuid;
+process.geteuid = credentials.geteuid;
+process.getgid = credentials.getgid;
+process.getegid = credentials.getegid;
+process.getgroups = credentials.getgroups;
+
+const { setupTaskQueue, queueMicrotask } = require('internal/process/task_queues');
+const { nextTick, runNextTicks } = setupTaskQueue();
+process.nextTick = nextTick;
+process._tickCallback = runNextTicks;
+
+// ---- warnings -----------------------------------------------------------------------------------
+const { getOptionValue } = require('internal/options');
+const { emitWarning, onWarning } = require('internal/process/warning');
+process.emitWarning = emitWarning;
+if (getOptionValue('--warnings') && internalBinding('credentials').safeGetenv('NODE_NO_WARNINGS') !== '1') {
+  process.on('warning', onWarning);
+}
+if (!getOptionValue('--deprecation')) process.noDeprecation = true;
+if (getOptionValue('--throw-deprecation')) process.throwDeprecation = true;
+if (getOptionValue('--trace-deprecation')) process.traceDeprecation = true;
+if (getOptionValue('--trace-warnings')) process.traceProcessWarnings = true;
+
+// ---- stdio (created on first use) ---------------------------------------------------------------
+function defineStream(name, fd) {
+  let stream;
+  ObjectDefineProperty(process, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (stream === undefined) stream = require('internal/process/stdio').createWritableStdioStream(fd);
+      return stream;
+    },
+  });
+}
+defineStream('stdout', 1);
+defineStream('stderr', 2);
+ObjectDefineProperty(process, 'stdin', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    const { ERR_NOT_IMPLEMENTED } = require('internal/errors').codes;
+    throw new ERR_NOT_IMPLEMENTED('process.stdin');
+  },
+});
+
+// ---- timers -----------------------------------------------------------------------------------
+require('internal/timers').setupTimers();
+const timers = require('timers');
+
+// ---- globals --------------------------------------------------------------------------------
+function defineGlobal(name, value, enumerable) {
+  ObjectDefineProperty(globalThis, name, {
+    __proto__: null, value, writable: true, enumerable, configurable: true,
+  });
+}
+defineGlobal('global', globalThis, true);
+let processGlobal = process;
+ObjectDefineProperty(globalThis, 'process', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get() { return processGlobal; },
+  set(value) { processGlobal = value; },
+});
+defineGlobal('console', require('console'), false);
+defineGlobal('queueMicrotask', queueMicrotask, true);
+defineGlobal('clearImmediate', timers.clearImmediate, true);
+defineGlobal('setImmediate', timers.setImmediate, true);
+defineGlobal('clearInterval', timers.clearInterval, true);
+defineGlobal('clearTimeout', timers.clearTimeout, true);
+defineGlobal('setInterval', timers.setInterval, true);
+defineGlobal('setTimeout', timers.setTimeout, true);

@@ -1,0 +1,87 @@
+'use strict';
+// What happens to an exception nobody caught. C++ (src/errors.cc) calls the handler installed
+// here with (error, fromPromise, arrow); it returns true when a listener handled the error.
+// Otherwise it emits 'exit' with code 1, prints the error as node does, and C++ exits.
+
+const { isNativeError } = internalBinding('types');
+
+let captureCallback = null;
+
+function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } =
+    require('internal/errors');
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  if (captureCallback !== null) throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  captureCallback = fn;
+}
+
+function hasUncaughtExceptionCaptureCallback() {
+  return captureCallback !== null;
+}
+
+function inspectValue(value) {
+  try {
+    return require('internal/util/inspect').inspect(value);
+  } catch {
+    try {
+      return `${value && value.stack !== undefined ? value.stack : value}`;
+    } catch {
+      return '[uninspectable value]';
+    }
+  }
+}
+
+// node's text for a fatal exception: the source arrow, then the error (inspected, so extra
+// properties show), then the runtime's version.
+function formatFatalException(error, arrow) {
+  let body;
+  if (error !== null && (typeof error === 'object' || typeof error === 'function') &&
+      (isNativeError(error) || typeof error.stack === 'string')) {
+    body = `${arrow ? `${arrow}\n` : ''}${inspectValue(error)}\n`;
+  } else if (error !== null && typeof error === 'object') {
+    body = `\n${arrow}${inspectValue(error)}\n`;
+  } else {
+    let text;
+    try { text = typeof error === 'symbol' ? error.toString() : `${error}`; } catch { text = inspectValue(error); }
+    body = `\n${arrow}${text}\n` +
+      `(Use \`${process.release.name} --trace-uncaught ...\` to show where the exception was thrown)\n`;
+  }
+  return `${body}\n${process.release.name === 'node' ? 'Node.js' : process.release.name} ${process.version}\n`;
+}
+
+function onGlobalUncaughtException(error, fromPromise, arrow) {
+  if (captureCallback !== null) {
+    captureCallback(error);
+    return true;
+  }
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  process.emit('uncaughtExceptionMonitor', error, type);
+  if (process.emit('uncaughtException', error, type)) return true;
+  try {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.exitCode = 1;
+      process.emit('exit', 1);
+    }
+  } catch {
+    // The process is going down anyway; an 'exit' listener's error must not hide this one.
+  }
+  const { writeString } = internalBinding('fs');
+  try {
+    writeString(2, formatFatalException(error, arrow), null);
+  } catch {
+    // stderr is closed.
+  }
+  return false;
+}
+
+module.exports = {
+  onGlobalUncaughtException,
+  setUncaughtExceptionCaptureCallback,
+  hasUncaughtExceptionCaptureCallback,
+  formatFatalException,
+};

@@ -1,0 +1,32 @@
+// internalBinding('errors'): the hooks between C++'s fatal-exception path and JS.
+//   setUncaughtHandler(fn)   fn(error, fromPromise, arrow) -> true if handled
+//   triggerUncaughtException(error, fromPromise)  as if `error` had been thrown and not caught
+//   getErrorSourceArrow(error)  the "file:line / source / ^^^" header, when V8 knows it
+#include "binding_registry.h"
+#include "env.h"
+#include "errors.h"
+#include "util.h"
+
+namespace nodus {
+namespace {
+
+void SetUncaughtHandler(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  NODUS_CHECK(info[0]->IsFunction());
+  Environment::From(info)->uncaught_handler.Reset(info.GetIsolate(), info[0].As<v8::Function>());
+}
+
+void TriggerUncaught(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Message> message = v8::Exception::CreateMessage(isolate, info[0]);
+  TriggerUncaughtException(Environment::From(info), info[0], message, info[1]->IsTrue());
+}
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Local<v8::Context> context = env->context();
+  SetFastMethod(context, target, "setUncaughtHandler", SetUncaughtHandler);
+  SetFastMethod(context, target, "triggerUncaughtException", TriggerUncaught);
+}
+
+}  // namespace
+NODUS_BINDING(errors, Initialize)
+}  // namespace nodus

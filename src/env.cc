@@ -1,0 +1,65 @@
+#include "env.h"
+
+#include "util.h"
+
+namespace nodus {
+
+void SharedInt32Array::Init(v8::Isolate* isolate, size_t length) {
+  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, length * sizeof(int32_t));
+  data_ = static_cast<int32_t*>(buffer->GetBackingStore()->Data());
+  array_.Reset(isolate, v8::Int32Array::New(buffer, 0, length));
+}
+
+Environment::Environment(v8::Isolate* isolate, v8::Local<v8::Context> context, uv_loop_t* loop,
+                         const Options& options, int argc, char** argv)
+    : isolate_(isolate),
+      context_(isolate, context),
+      loop_(loop),
+      options_(options),
+      raw_argv_(argv, argv + argc),
+      time_origin_(uv_hrtime()),
+      timer_base_(uv_now(loop)) {
+  context->SetAlignedPointerInEmbedderData(kContextEmbedderIndex, this);
+  tick_info.Init(isolate, kTickInfoFieldsCount);
+  immediate_info.Init(isolate, kImmediateInfoFieldsCount);
+
+  // The timer and immediate handles exist for the whole run; they are unref'd until JS has
+  // something scheduled, so an idle program exits.
+  NODUS_CHECK(uv_timer_init(loop, &timer_handle_) == 0);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&timer_handle_));
+  NODUS_CHECK(uv_check_init(loop, &immediate_check_handle_) == 0);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&immediate_check_handle_));
+  NODUS_CHECK(uv_idle_init(loop, &immediate_idle_handle_) == 0);
+  timer_handle_.data = immediate_check_handle_.data = immediate_idle_handle_.data = this;
+}
+
+Environment::~Environment() {
+  context()->SetAlignedPointerInEmbedderData(kContextEmbedderIndex, nullptr);
+}
+
+void Environment::RunCleanup() {
+  is_stopping = true;
+  while (!cleanup_hooks_.empty()) {
+    std::function<void()> hook = std::move(cleanup_hooks_.back());
+    cleanup_hooks_.pop_back();
+    hook();
+  }
+  for (uv_handle_t* handle : {reinterpret_cast<uv_handle_t*>(&timer_handle_),
+                              reinterpret_cast<uv_handle_t*>(&immediate_check_handle_),
+                              reinterpret_cast<uv_handle_t*>(&immediate_idle_handle_)}) {
+    if (!uv_is_closing(handle)) uv_close(handle, nullptr);
+  }
+  // Let close callbacks of every handle run before the loop is closed.
+  uv_run(loop_, UV_RUN_DEFAULT);
+  binding_cache_.clear();
+  process_object.Reset();
+  tick_callback.Reset();
+  uncaught_handler.Reset();
+  timers_callback.Reset();
+  immediate_callback.Reset();
+  emit_process_event.Reset();
+  tick_info.Reset();
+  immediate_info.Reset();
+}
+
+}  // namespace nodus

@@ -1,0 +1,115 @@
+// nodus::Environment: everything one JS realm needs — isolate, context, loop, bindings, the JS
+// callbacks C++ calls into, and the state shared with JS through typed arrays. One per isolate
+// (workers will each have their own); no global mutable state lives outside it.
+#ifndef NODUS_ENV_H_
+#define NODUS_ENV_H_
+
+#include <uv.h>
+
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "options.h"
+#include "v8.h"
+
+namespace nodus {
+
+// Fields of the tick-info array shared with lib/internal/process/task_queues.js.
+enum TickInfoField { kHasTickScheduled = 0, kHasRejectionToWarn, kTickInfoFieldsCount };
+// Fields of the immediate-info array shared with lib/internal/timers.js.
+enum ImmediateInfoField { kImmediateCount = 0, kImmediateRefCount, kImmediateHasOutstanding, kImmediateInfoFieldsCount };
+
+// A JS-visible Int32 array whose memory C++ reads and writes directly.
+class SharedInt32Array {
+ public:
+  void Init(v8::Isolate* isolate, size_t length);
+  v8::Local<v8::Int32Array> GetJSArray(v8::Isolate* isolate) const { return array_.Get(isolate); }
+  int32_t& operator[](size_t index) { return data_[index]; }
+  void Reset() { array_.Reset(); }
+
+ private:
+  v8::Global<v8::Int32Array> array_;
+  int32_t* data_ = nullptr;
+};
+
+class Environment {
+ public:
+  // The context's embedder-data slot that points back to the Environment.
+  static constexpr int kContextEmbedderIndex = 32;
+
+  Environment(v8::Isolate* isolate, v8::Local<v8::Context> context, uv_loop_t* loop,
+              const Options& options, int argc, char** argv);
+  ~Environment();
+  Environment(const Environment&) = delete;
+  Environment& operator=(const Environment&) = delete;
+
+  static Environment* From(v8::Local<v8::Context> context) {
+    return static_cast<Environment*>(context->GetAlignedPointerFromEmbedderData(kContextEmbedderIndex));
+  }
+  static Environment* From(v8::Isolate* isolate) { return From(isolate->GetCurrentContext()); }
+  template <typename T>
+  static Environment* From(const v8::FunctionCallbackInfo<T>& info) {
+    return From(info.GetIsolate()->GetCurrentContext());
+  }
+
+  v8::Isolate* isolate() const { return isolate_; }
+  v8::Local<v8::Context> context() const { return context_.Get(isolate_); }
+  uv_loop_t* loop() const { return loop_; }
+  const Options& options() const { return options_; }
+  const std::vector<std::string>& raw_argv() const { return raw_argv_; }
+  uint64_t time_origin() const { return time_origin_; }  // uv_hrtime() at start
+  uint64_t timer_base() const { return timer_base_; }    // uv_now() at start
+
+  // internalBinding() cache: name -> exports object.
+  std::unordered_map<std::string, v8::Global<v8::Object>>& binding_cache() { return binding_cache_; }
+
+  // JS functions that C++ calls, installed by the bootstrap through bindings.
+  v8::Global<v8::Object> process_object;
+  v8::Global<v8::Function> tick_callback;          // processTicksAndRejections
+  v8::Global<v8::Function> uncaught_handler;       // (error, fromPromise, arrow) -> handled?
+  v8::Global<v8::Function> timers_callback;        // processTimers(now) -> next expiry
+  v8::Global<v8::Function> immediate_callback;     // processImmediate()
+  v8::Global<v8::Function> emit_process_event;     // (type, ...args) for 'beforeExit' / 'exit'
+
+  SharedInt32Array tick_info;
+  SharedInt32Array immediate_info;
+
+  uv_timer_t* timer_handle() { return &timer_handle_; }
+  uv_check_t* immediate_check_handle() { return &immediate_check_handle_; }
+  uv_idle_t* immediate_idle_handle() { return &immediate_idle_handle_; }
+  bool timer_ref() const { return timer_ref_; }
+  void set_timer_ref(bool ref) { timer_ref_ = ref; }
+
+  // Depth of nested CallbackScopes; ticks and microtasks drain only when leaving the outermost.
+  int callback_scope_depth = 0;
+  bool is_stopping = false;    // process.exit() in progress or loop shutting down
+  bool can_call_into_js = true;
+
+  // Functions run once, newest first, when the environment is torn down.
+  void AddCleanupHook(std::function<void()> hook) { cleanup_hooks_.push_back(std::move(hook)); }
+
+  // Closes every handle the environment owns and runs the cleanup hooks.
+  void RunCleanup();
+
+ private:
+  v8::Isolate* isolate_;
+  v8::Global<v8::Context> context_;
+  uv_loop_t* loop_;
+  const Options& options_;
+  std::vector<std::string> raw_argv_;
+  uint64_t time_origin_;
+  uint64_t timer_base_;
+  std::unordered_map<std::string, v8::Global<v8::Object>> binding_cache_;
+  std::vector<std::function<void()>> cleanup_hooks_;
+
+  uv_timer_t timer_handle_;
+  uv_check_t immediate_check_handle_;
+  uv_idle_t immediate_idle_handle_;
+  bool timer_ref_ = true;
+};
+
+}  // namespace nodus
+
+#endif  // NODUS_ENV_H_
