@@ -1,6 +1,7 @@
 #include "builtins.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -35,9 +36,14 @@ class TwoByteResource final : public v8::String::ExternalStringResource {
   size_t length_;
 };
 
-bool ReadFromLibDir(const std::string& id, std::string* out) {
+const char* LibDir() {
   const char* dir = getenv("NODUS_LIB_DIR");
-  if (dir == nullptr || *dir == '\0') return false;
+  return dir != nullptr && *dir != '\0' ? dir : nullptr;
+}
+
+bool ReadFromLibDir(const std::string& id, std::string* out) {
+  const char* dir = LibDir();
+  if (dir == nullptr) return false;
   std::ifstream file(std::string(dir) + "/" + id + ".js", std::ios::binary);
   if (!file) return false;
   std::ostringstream buffer;
@@ -56,6 +62,18 @@ const BuiltinSource* Find(const std::string& id) {
 
 std::vector<std::string> Ids() {
   std::vector<std::string> ids;
+  if (const char* dir = LibDir()) {  // development: the folder is the library
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      const fs::path& file = it->path();
+      if (file.extension() != ".js") continue;
+      std::string rel = fs::relative(file, dir, ec).generic_string();
+      ids.push_back(rel.substr(0, rel.size() - 3));
+    }
+    if (!ec) return ids;
+    ids.clear();
+  }
   ids.reserve(kBuiltinSourceCount);
   for (size_t i = 0; i < kBuiltinSourceCount; i++) ids.emplace_back(kBuiltinSources[i].id);
   return ids;

@@ -27,6 +27,7 @@ class Environment;
 namespace builtins {
 
 const BuiltinSource* Find(const std::string& id);
+// Every built-in id; with NODUS_LIB_DIR set, every .js file under that folder instead.
 std::vector<std::string> Ids();
 
 // The source as a V8 string (external: no copy). With NODUS_LIB_DIR set in the environment the

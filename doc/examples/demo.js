@@ -9,10 +9,14 @@ console.log('Running on:', {
   platform: `${process.platform}/${process.arch}`,
 });
 
-// The event loop: nextTick, then promises, then timers and immediates.
+// The event loop: nextTick, then promises, then timers; an immediate set inside a timer
+// runs before the next timer.
 const order = [];
-setTimeout(() => order.push('timeout'), 0);
-setImmediate(() => order.push('immediate'));
+setTimeout(() => {
+  order.push('timeout');
+  setImmediate(() => order.push('immediate'));
+  setTimeout(() => order.push('second timeout'), 0);
+}, 0);
 Promise.resolve().then(() => order.push('promise'));
 process.nextTick(() => order.push('nextTick'));
 
