@@ -85,8 +85,21 @@ class StdioWriter extends EventEmitter {
   setDefaultEncoding() { return this; }
 }
 
+// tty.WriteStream's color queries, on TTY stdio only (as in node, pipes and files have none).
+function getColorDepth(env = process.env) {
+  return require('internal/tty').getColorDepth(env);
+}
+function hasColors(count, env) {
+  return require('internal/tty').hasColors(count, env);
+}
+
 function createWritableStdioStream(fd) {
-  return new StdioWriter(fd);
+  const stream = new StdioWriter(fd);
+  if (stream.isTTY) {
+    stream.getColorDepth = getColorDepth;
+    stream.hasColors = hasColors;
+  }
+  return stream;
 }
 
 module.exports = { createWritableStdioStream };
