@@ -112,7 +112,7 @@ void PrintFallback(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loc
   } else {
     text = Utf8Value(isolate, error).ToString();
   }
-  fprintf(stderr, "%s\n%s\n", arrow.c_str(), text.c_str());
+  fprintf(stderr, "%s\n%s\n\nNode.js v%s\n", arrow.c_str(), text.c_str(), kNodeVersion);
   fflush(stderr);
 }
 

@@ -24,8 +24,7 @@ extern char** environ;
 
 namespace nodus {
 
-// The Node.js release Nodus implements.
-constexpr const char kNodeVersion[] = "18.20.4";
+const char kNodeVersion[] = "18.20.4";
 
 namespace {
 

@@ -17,6 +17,7 @@
 #include "util.h"
 
 namespace nodus {
+
 namespace {
 
 // Uncaught exceptions that reach V8 with no TryCatch around them (microtasks): node's path.
@@ -207,7 +208,7 @@ int Start(int argc, char** argv) {
   static Options options;  // outlives the Runtime, and anything at exit that reads it
   if (int rc = ParseOptions(argc, argv, getenv("NODE_OPTIONS"), &options)) return rc;
   if (options.mode == Options::Mode::kPrintVersion) {
-    printf("v%s\n", "18.20.4");
+    printf("v%s\n", kNodeVersion);
     return 0;
   }
   if (options.mode == Options::Mode::kPrintHelp) {

@@ -10,6 +10,9 @@
 
 namespace nodus {
 
+// The Node.js release whose API Nodus implements ("18.20.4"; process.version adds the "v").
+extern const char kNodeVersion[];
+
 [[noreturn]] void Abort(const char* file, int line, const char* expr);
 
 #define NODUS_CHECK(expr)                                        \

@@ -28,10 +28,13 @@ void RunTimers(uv_timer_t* handle) {
   v8::HandleScope scope(isolate);
   v8::Local<v8::Value> now = v8::Number::New(isolate, static_cast<double>(uv_now(env->loop()) - env->timer_base()));
   v8::Local<v8::Value> ret;
-  if (!MakeCallback(env, env->process_object.Get(isolate), env->timers_callback.Get(isolate), 1, &now)
-           .ToLocal(&ret) ||
-      env->is_stopping)
-    return;
+  // A timer that threw was handled by an 'uncaughtException' listener (or the process is gone):
+  // go on with the timers still due, as node does.
+  do {
+    if (env->is_stopping || !env->can_call_into_js) return;
+  } while (!MakeCallback(env, env->process_object.Get(isolate), env->timers_callback.Get(isolate), 1, &now)
+                .ToLocal(&ret));
+  if (env->is_stopping) return;
   double next = ret->NumberValue(env->context()).FromMaybe(0);
   uv_handle_t* h = reinterpret_cast<uv_handle_t*>(handle);
   if (next == 0) {
