@@ -1,0 +1,365 @@
+'use strict';
+// Node's error machinery: the ERR_* classes (same class, code and message as node 18), system
+// errors built from libuv codes, AbortError. An ERR_* error looks like node's everywhere it shows:
+//   err.name === 'TypeError', err.code === 'ERR_X', Object.keys(err) is ['code'],
+//   err.stack and err.toString() begin with 'TypeError [ERR_X]: message'.
+
+const ObjectDefineProperties = Object.defineProperties;
+const ObjectDefineProperty = Object.defineProperty;
+const ObjectKeys = Object.keys;
+const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const ObjectIsExtensible = Object.isExtensible;
+const ArrayIsArray = Array.isArray;
+const NumberIsInteger = Number.isInteger;
+const MathAbs = Math.abs;
+const ErrorCaptureStackTrace = Error.captureStackTrace;
+const StringPrototypeIncludes = Function.prototype.call.bind(String.prototype.includes);
+const StringPrototypeEndsWith = Function.prototype.call.bind(String.prototype.endsWith);
+const StringPrototypeSlice = Function.prototype.call.bind(String.prototype.slice);
+const StringPrototypeToLowerCase = Function.prototype.call.bind(String.prototype.toLowerCase);
+const RegExpPrototypeExec = Function.prototype.call.bind(RegExp.prototype.exec);
+
+const kIsNodeError = Symbol('kIsNodeError');
+const codes = {};
+const messages = new Map();
+
+let inspectFn;
+function inspect(value, options) {
+  if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
+  return inspectFn(value, options);
+}
+
+function isErrorStackTraceLimitWritable() {
+  const desc = ObjectGetOwnPropertyDescriptor(Error, 'stackTraceLimit');
+  if (desc === undefined) return ObjectIsExtensible(Error);
+  return desc.writable !== undefined ? desc.writable : desc.set !== undefined;
+}
+
+function formatTemplate(template, args) {
+  let i = 0;
+  return template.replace(/%[sdj%]/g, (spec) => {
+    if (spec === '%%') return '%';
+    const arg = args[i++];
+    if (spec === '%d') return `${Number(arg)}`;
+    if (spec === '%j') return JSON.stringify(arg);
+    return typeof arg === 'string' ? arg : inspect(arg);
+  });
+}
+
+function getMessage(key, args, self) {
+  const msg = messages.get(key);
+  if (typeof msg === 'function') return msg.apply(self, args);
+  return formatTemplate(msg, args);
+}
+
+// The error is created with the plain class name so V8 records the stack; the first line of the
+// stack is then rewritten to include the code, as node prints it.
+function makeNodeErrorWithCode(Base, key) {
+  return function NodeError(...args) {
+    const error = new Base();
+    const message = getMessage(key, args, error);
+    ObjectDefineProperties(error, {
+      [kIsNodeError]: { __proto__: null, value: true, enumerable: false, writable: false, configurable: true },
+      message: { __proto__: null, value: message, enumerable: false, writable: true, configurable: true },
+      toString: {
+        __proto__: null,
+        value() { return `${this.name} [${key}]: ${this.message}`; },
+        enumerable: false,
+        writable: true,
+        configurable: true,
+      },
+    });
+    // The stack starts at whoever constructed the error, not in here.
+    ErrorCaptureStackTrace(error, NodeError);
+    fixStackHeader(error, `${error.name} [${key}]: ${message}`);
+    error.code = key;
+    return error;
+  };
+}
+
+function fixStackHeader(error, header) {
+  const stack = error.stack;
+  if (typeof stack !== 'string') return;
+  const newline = stack.indexOf('\n    at ');
+  const rest = newline === -1 ? '' : StringPrototypeSlice(stack, newline);
+  ObjectDefineProperty(error, 'stack', {
+    __proto__: null, value: header + rest, enumerable: false, writable: true, configurable: true,
+  });
+}
+
+// E('ERR_X', message | (args) => message, Base[, ...OtherBases])
+function E(sym, val, def, ...otherClasses) {
+  messages.set(sym, val);
+  def = makeNodeErrorWithCode(def, sym);
+  for (const clazz of otherClasses) def[clazz.name] = makeNodeErrorWithCode(clazz, sym);
+  codes[sym] = def;
+}
+
+function hideStackFrames(fn) {
+  return fn;
+}
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${StringPrototypeSlice(val, i - 3, i)}${res}`;
+  return `${StringPrototypeSlice(val, 0, i)}${res}`;
+}
+
+function determineSpecificType(value) {
+  if (value == null) return '' + value;
+  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'object') {
+    if (value.constructor?.name) return `an instance of ${value.constructor.name}`;
+    return `${inspect(value, { depth: -1 })}`;
+  }
+  let inspected = inspect(value, { colors: false });
+  if (inspected.length > 28) inspected = `${StringPrototypeSlice(inspected, 0, 25)}...`;
+  return `type ${typeof value} (${inspected})`;
+}
+
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+
+function listWith(items, joiner) {
+  if (items.length > 2) {
+    const last = items[items.length - 1];
+    return `${items.slice(0, -1).join(', ')}, ${joiner} ${last}`;
+  }
+  return items.join(` ${joiner} `);
+}
+
+function invalidArgTypeMessage(name, expected, actual) {
+  if (!ArrayIsArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (StringPrototypeEndsWith(name, ' argument')) {
+    msg += `${name} `;
+  } else {
+    msg += `"${name}" ${StringPrototypeIncludes(name, '.') ? 'property' : 'argument'} `;
+  }
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(StringPrototypeToLowerCase(value));
+    else if (RegExpPrototypeExec(classRegExp, value) !== null) instances.push(value);
+    else other.push(value);
+  }
+  // "object" next to class names reads better as "an instance of ... or Object".
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) {
+      types.splice(pos, 1);
+      instances.push('Object');
+    }
+  }
+  if (types.length > 0) {
+    if (types.length > 2) msg += `one of type ${listWith(types, 'or')}`;
+    else if (types.length === 2) msg += `one of type ${types[0]} or ${types[1]}`;
+    else msg += `of type ${types[0]}`;
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    if (instances.length > 2) msg += `an instance of ${listWith(instances, 'or')}`;
+    else msg += `an instance of ${instances.join(' or ')}`;
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 2) {
+      msg += `one of ${listWith(other, 'or')}`;
+    } else if (other.length === 2) {
+      msg += `one of ${other[0]} or ${other[1]}`;
+    } else {
+      if (StringPrototypeToLowerCase(other[0]) !== other[0]) msg += 'an ';
+      msg += `${other[0]}`;
+    }
+  }
+  msg += `. Received ${determineSpecificType(actual)}`;
+  return msg;
+}
+
+E('ABORT_ERR', 'The operation was aborted', Error);
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
+  if (name) return `"${name}" is outside of buffer bounds`;
+  return 'Attempt to access memory outside buffer bounds';
+}, RangeError);
+E('ERR_FALSY_VALUE_REJECTION', function(reason) {
+  this.reason = reason;
+  return 'Promise was rejected with falsy value';
+}, Error);
+E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+  'The feature %s is unavailable on the current platform, which is being used to run Node.js',
+  TypeError);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  let inspected = inspect(value);
+  if (inspected.length > 128) inspected = `${StringPrototypeSlice(inspected, 0, 128)}...`;
+  const type = StringPrototypeIncludes(name, '.') ? 'property' : 'argument';
+  return `The ${type} '${name}' ${reason}. Received ${inspected}`;
+}, TypeError, RangeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
+  let type;
+  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
+  else type = `type ${typeof value}`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+}, TypeError, RangeError);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_MISSING_ARGS', (...args) => {
+  let msg = 'The ';
+  const len = args.length;
+  const wrap = (a) => `"${a}"`;
+  args = args.map((a) => (ArrayIsArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  switch (len) {
+    case 1: msg += `${args[0]} argument`; break;
+    case 2: msg += `${args[0]} and ${args[1]} arguments`; break;
+    default: msg += `${args.slice(0, len - 1).join(', ')}, and ${args[len - 1]} arguments`;
+  }
+  return `${msg} must be specified`;
+}, TypeError);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+// Nodus: a Node.js API that this runtime does not provide yet.
+E('ERR_NOT_IMPLEMENTED', 'The %s is not implemented in Nodus yet', Error);
+E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
+  let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
+  let received;
+  if (NumberIsInteger(input) && MathAbs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = inspect(input);
+  }
+  msg += ` It must be ${range}. Received ${received}`;
+  return msg;
+}, RangeError);
+E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+  '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active',
+  Error);
+E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  return `${msg} (${err})`;
+}, Error);
+E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    if (options !== undefined && typeof options !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+// ---- system errors from libuv codes -------------------------------------------------------
+let uvBinding;
+function lazyUv() {
+  if (uvBinding === undefined) uvBinding = internalBinding('uv');
+  return uvBinding;
+}
+let uvErrmap;
+function uvErrmapGet(name) {
+  if (uvErrmap === undefined) uvErrmap = lazyUv().getErrorMap();
+  return uvErrmap.get(name);
+}
+const uvUnmappedError = ['UNKNOWN', 'unknown error'];
+
+function uvException(ctx) {
+  const { 0: code, 1: uvmsg } = uvErrmapGet(ctx.errno) || uvUnmappedError;
+  let message = `${code}: ${ctx.message || uvmsg}, ${ctx.syscall}`;
+  let path;
+  let dest;
+  if (ctx.path) {
+    path = ctx.path.toString();
+    message += ` '${path}'`;
+  }
+  if (ctx.dest) {
+    dest = ctx.dest.toString();
+    message += ` -> '${dest}'`;
+  }
+  // eslint-disable-next-line no-restricted-syntax
+  const err = new Error(message);
+  for (const prop of ObjectKeys(ctx)) {
+    if (prop === 'message' || prop === 'path' || prop === 'dest') continue;
+    err[prop] = ctx[prop];
+  }
+  err.code = code;
+  if (path) err.path = path;
+  if (dest) err.dest = dest;
+  return err;
+}
+
+function errnoException(err, syscall, original) {
+  const code = lazyUv().errname(err);
+  const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
+  // eslint-disable-next-line no-restricted-syntax
+  const ex = new Error(message);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
+  return ex;
+}
+
+function exceptionWithHostPort(err, syscall, address, port, additional) {
+  const code = lazyUv().errname(err);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  if (additional) details += ` - Local (${additional})`;
+  // eslint-disable-next-line no-restricted-syntax
+  const ex = new Error(`${syscall} ${code}${details}`);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) ex.port = port;
+  return ex;
+}
+
+function genericNodeError(message, errorProperties) {
+  // eslint-disable-next-line no-restricted-syntax
+  const err = new Error(message);
+  Object.assign(err, errorProperties);
+  return err;
+}
+
+function aggregateTwoErrors(innerError, outerError) {
+  if (innerError && outerError && innerError !== outerError) {
+    if (ArrayIsArray(outerError.errors)) {
+      outerError.errors.push(innerError);
+      return outerError;
+    }
+    // eslint-disable-next-line no-restricted-syntax
+    const err = new AggregateError([outerError, innerError], outerError.message);
+    err.code = outerError.code;
+    return err;
+  }
+  return innerError || outerError;
+}
+
+module.exports = {
+  codes,
+  AbortError,
+  aggregateTwoErrors,
+  determineSpecificType,
+  errnoException,
+  exceptionWithHostPort,
+  genericNodeError,
+  hideStackFrames,
+  isErrorStackTraceLimitWritable,
+  kIsNodeError,
+  uvErrmapGet,
+  uvException,
+  addNumericalSeparator,
+  captureStackTrace: ErrorCaptureStackTrace,
+};
