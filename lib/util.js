@@ -143,7 +143,9 @@ module.exports = {
   isArray: Array.isArray,
   isBoolean: (arg) => typeof arg === 'boolean',
   isBuffer: (arg) => types.isUint8Array(arg) && arg.constructor?.name === 'Buffer',
-  isDeepStrictEqual: notYet('isDeepStrictEqual'),
+  isDeepStrictEqual(a, b) {
+    return require('internal/util/comparisons').isDeepStrictEqual(a, b);
+  },
   isNull: (arg) => arg === null,
   isNullOrUndefined: (arg) => arg === null || arg === undefined,
   isNumber: (arg) => typeof arg === 'number',

@@ -94,7 +94,7 @@ std::string GetErrorSource(v8::Isolate* isolate, v8::Local<v8::Context> context,
   // Columns count UTF-16 units; keep tabs so the caret lines up under tab-indented code.
   v8::String::Value units(isolate, source_line);
   for (int i = 0; i < start && i < units.length(); i++) out += (*units)[i] == '\t' ? '\t' : ' ';
-  for (int i = start; i < end || i == start; i++) out += '^';
+  for (int i = start; i < end && i < units.length(); i++) out += '^';
   return out + "\n";
 }
 

@@ -68,7 +68,6 @@ const OptionSpec kOptions[] = {
     {"--print", Kind::kString, kCliOnly},
     {"--redirect-warnings", Kind::kString, kEnvAllowed},
     {"--require", Kind::kList, kEnvAllowed},
-    {"--stack-trace-limit", Kind::kString, kEnvAllowed},  // also a V8 flag; see below
     {"--test", Kind::kBool, kCliOnly},
     {"--throw-deprecation", Kind::kBool, kEnvAllowed},
     {"--title", Kind::kString, kEnvAllowed},
@@ -174,10 +173,7 @@ class Parser {
     if (from_env) return 0;
     // Everything left is the script and its arguments (or, with -e/-p, the arguments).
     bool has_eval = out_->mode == Options::Mode::kEval;
-    if (!has_eval && i < args.size()) {
-      out_->script = args[i++];
-      if (out_->script == "-") out_->script.clear();
-    }
+    if (!has_eval && i < args.size()) out_->script = args[i++];
     for (; i < args.size(); i++) out_->script_args.push_back(args[i]);
     return 0;
   }
@@ -189,7 +185,7 @@ class Parser {
     // Bundled short flags node understands: -pe / -ep (print + eval).
     if (arg == "-pe" || arg == "-ep") {
       out_->print_eval = true;
-      return TakeValue("--eval", "-e", args, index, from_env, "");
+      return TakeValue("--eval", "-e", args, index, from_env);
     }
     std::string name = arg, value;
     bool has_value = false;
@@ -223,12 +219,17 @@ class Parser {
     }
     if (negated) return Fail("bad option: " + arg);
     if (has_value) return Store(spec->name, value);
-    return TakeValue(spec->name, name, args, index, from_env, "");
+    // -p / --print takes the next argument as code if there is one; alone it only asks to print
+    // the result (of the program read from stdin).
+    if (spec->name == std::string("--print") && *index >= args.size()) {
+      out_->print_eval = true;
+      return 0;
+    }
+    return TakeValue(spec->name, name, args, index, from_env);
   }
 
   int TakeValue(const std::string& option, const std::string& as_typed,
-                const std::vector<std::string>& args, size_t* index, bool from_env,
-                const std::string&) {
+                const std::vector<std::string>& args, size_t* index, bool from_env) {
     if (*index >= args.size()) return Fail(as_typed + " requires an argument");
     const std::string& value = args[(*index)++];
     if (!from_env) out_->exec_argv.push_back(value);
@@ -298,10 +299,8 @@ int ParseOptions(int argc, char** argv, const char* node_options_env, Options* o
   else if (out->Flag("--v8-options")) out->mode = Options::Mode::kPrintV8Help;
   else if (out->mode == Options::Mode::kEval) {
     // -e wins over -c, as in node.
-  } else if (check) {
-    if (out->script.empty()) out->mode = Options::Mode::kStdin;  // -c with stdin: checked below
-  } else if (out->script.empty()) {
-    out->mode = Options::Mode::kStdin;
+  } else if (out->script.empty() || out->script == "-") {
+    out->mode = Options::Mode::kStdin;  // with -c: the program on stdin is checked, not run
   }
   if (check && out->mode == Options::Mode::kStdin) out->flags["--check"] = true;
   return 0;

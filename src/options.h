@@ -14,7 +14,7 @@ struct Options {
   enum class Mode { kRunFile, kEval, kStdin, kCheckSyntax, kPrintVersion, kPrintHelp, kPrintV8Help };
 
   Mode mode = Mode::kRunFile;
-  std::string script;               // kRunFile / kCheckSyntax: as given (may be relative)
+  std::string script;               // as given (may be relative); "-" means stdin
   std::string eval_source;          // kEval
   bool print_eval = false;          // -p
   bool force_repl = false;          // -i

@@ -192,9 +192,7 @@ v8::Local<v8::Object> CreateProcessObject(Environment* env) {
   std::string exec_path = uv_exepath(exe, &exe_size) == 0 ? std::string(exe, exe_size) : env->raw_argv()[0];
   SetString(context, process, "execPath", exec_path);
   std::vector<std::string> argv = {exec_path};
-  if (options.mode == Options::Mode::kRunFile || options.mode == Options::Mode::kCheckSyntax) {
-    if (!options.script.empty()) argv.push_back(options.script);
-  }
+  if (options.mode != Options::Mode::kEval && !options.script.empty()) argv.push_back(options.script);
   argv.insert(argv.end(), options.script_args.begin(), options.script_args.end());
   SetValue(context, process, "argv", ToArray(isolate, argv));
   SetString(context, process, "argv0", env->raw_argv()[0]);

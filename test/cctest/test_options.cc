@@ -63,6 +63,11 @@ TEST(Options, MissingValueIsExit9) {
 TEST(Options, StdinAndDoubleDash) {
   EXPECT_EQ(Parse({}).options.mode, Mode::kStdin);
   EXPECT_EQ(Parse({"-"}).options.mode, Mode::kStdin);
+  EXPECT_EQ(Parse({"-"}).options.script, "-");
+  Parsed print_stdin = Parse({"-p"});
+  EXPECT_EQ(print_stdin.rc, 0);
+  EXPECT_EQ(print_stdin.options.mode, Mode::kStdin);
+  EXPECT_TRUE(print_stdin.options.print_eval);
   Parsed p = Parse({"--", "-e"});
   EXPECT_EQ(p.options.mode, Mode::kRunFile);
   EXPECT_EQ(p.options.script, "-e");

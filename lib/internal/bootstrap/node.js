@@ -13,6 +13,9 @@ const ObjectSetPrototypeOf = Object.setPrototypeOf;
 const EventEmitter = require('events');
 ObjectSetPrototypeOf(ObjectGetPrototypeOf(process), EventEmitter.prototype);
 EventEmitter.call(process);
+ObjectDefineProperty(process, Symbol.toStringTag, {
+  __proto__: null, enumerable: false, writable: true, configurable: false, value: 'process',
+});
 
 // From here on, an exception anywhere is printed the way node prints it.
 const execution = require('internal/process/execution');

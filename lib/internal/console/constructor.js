@@ -118,12 +118,12 @@ function writeToConsole(self, useStdout, string) {
   // Errors (e.g. EPIPE) are the stream's to report, never the caller's; and a stream that
   // throws synchronously must not take the program down with it.
   try {
-    if (stream.listenerCount && stream.listenerCount('error') === 0) stream.once('error', noop);
+    if (stream.listenerCount('error') === 0) stream.once('error', noop);
     stream.write(string, errorHandler);
   } catch (e) {
     if (e !== null && typeof e === 'object' && e.name === 'RangeError' && e.message === 'Maximum call stack size exceeded') throw e;
   } finally {
-    if (stream.removeListener) stream.removeListener('error', noop);
+    stream.removeListener('error', noop);
   }
 }
 function noop() {}

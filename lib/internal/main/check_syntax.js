@@ -8,5 +8,5 @@ const { checkSyntax } = require('internal/modules/cjs/loader');
 
 const filename = prepareMainThreadExecution(true);
 const { readFileUtf8 } = internalBinding('fs');
-if (filename) checkSyntax(readFileUtf8(filename), filename);
+if (filename && filename !== '-') checkSyntax(readFileUtf8(filename), filename);
 else checkSyntax(readFileUtf8(0), '[stdin]');

@@ -1,0 +1,43 @@
+'use strict';
+// Timers fire by expiry, equal delays in insertion order; arguments, clearTimeout by object and by
+// primitive id, intervals cleared in their own callback, immediates set in a timer run before the
+// next timer, nextTick and promises drain between timer callbacks.
+const common = require('../common');
+const assert = require('assert');
+
+const order = [];
+setTimeout(() => order.push('t20'), 20);
+setTimeout(() => order.push('t5-a'), 5);
+setTimeout(() => order.push('t5-b'), 5);
+setTimeout((a, b) => order.push(`args:${a}${b}`), 1, 'x', 'y');
+const cleared = setTimeout(common.mustNotCall(), 2);
+clearTimeout(cleared);
+const byId = setTimeout(common.mustNotCall(), 2);
+clearTimeout(+byId);
+
+let ticks = 0;
+const interval = setInterval(common.mustCall(() => {
+  order.push(`interval${++ticks}`);
+  if (ticks === 3) clearInterval(interval);
+}, 3), 1);
+
+setTimeout(() => {
+  order.push('outer');
+  setImmediate(() => order.push('immediate'));
+  setTimeout(() => order.push('inner'), 0);
+  process.nextTick(() => order.push('tick-between'));
+  Promise.resolve().then(() => order.push('promise-between'));
+}, 30);
+setTimeout(() => order.push('t30-second'), 30);
+
+process.on('exit', () => {
+  const at = (name) => order.indexOf(name);
+  assert.ok(at('args:xy') < at('t5-a'), order.join());
+  assert.ok(at('t5-a') < at('t5-b'), order.join());
+  assert.ok(at('t5-b') < at('t20'), order.join());
+  assert.ok(at('interval3') < at('t20') || at('interval3') > -1, order.join());
+  // Ticks and promises of a timer callback run before the next timer callback.
+  assert.deepStrictEqual(order.slice(at('outer'), at('outer') + 4),
+                         ['outer', 'tick-between', 'promise-between', 't30-second']);
+  assert.ok(at('immediate') < at('inner'), order.join());
+});

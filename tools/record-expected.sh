@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Records, with node 18.20.4 (../shared/tools/node18), the expected outputs that the corpus tests
+# in test/parallel compare nodus against. Run it after changing a corpus in test/fixtures/corpus.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+node18=${NODE18:-../shared/tools/node18}
+dir=test/fixtures/corpus
+"$node18" -e "const u = require('util'); process.stdout.write(require('./$dir/inspect-run.js')(u.inspect, u.format))" > $dir/inspect-expected.json
+"$node18" -e "process.stdout.write(require('./$dir/path-cases.js')(require('path')))" > $dir/path-expected.json
+"$node18" -e "const a = require('assert'); const t = (f) => (x, y) => { try { f(x, y); return true; } catch { return false; } };
+process.stdout.write(require('./$dir/deep-equal-pairs.js')(t(a.deepEqual), t(a.deepStrictEqual)))" > $dir/deep-equal-expected.json
+echo "recorded: $(ls $dir/*-expected.json | tr '\n' ' ')"
