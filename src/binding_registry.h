@@ -13,9 +13,11 @@ namespace nodus {
 class Environment;
 
 #define NODUS_BINDINGS(V) \
+  V(buffer)               \
   V(builtins)             \
   V(constants)            \
   V(contextify)           \
+  V(crypto)               \
   V(credentials)          \
   V(errors)               \
   V(fs)                   \

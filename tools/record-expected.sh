@@ -9,4 +9,5 @@ dir=test/fixtures/corpus
 "$node18" -e "process.stdout.write(require('./$dir/path-cases.js')(require('path')))" > $dir/path-expected.json
 "$node18" -e "const a = require('assert'); const t = (f) => (x, y) => { try { f(x, y); return true; } catch { return false; } };
 process.stdout.write(require('./$dir/deep-equal-pairs.js')(t(a.deepEqual), t(a.deepStrictEqual)))" > $dir/deep-equal-expected.json
+"$node18" -e "process.stdout.write(require('./$dir/buffer-cases.js')(Buffer, require('util').inspect))" > $dir/buffer-expected.json
 echo "recorded: $(ls $dir/*-expected.json | tr '\n' ' ')"

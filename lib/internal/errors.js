@@ -87,8 +87,49 @@ function fixStackHeader(error, header) {
   });
 }
 
+// A system call failed in a way node reports with its own code (ERR_FS_EISDIR …). `context`
+// holds the libuv error: { code, message, syscall, errno, path?, dest? }.
+class SystemError extends Error {
+  constructor(key, context) {
+    let message = `${messages.get(key)}: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    super(message);
+    ErrorCaptureStackTrace(this, SystemError);
+    this.code = key;
+    ObjectDefineProperties(this, {
+      [kIsNodeError]: { __proto__: null, value: true, enumerable: false, writable: false, configurable: true },
+      name: { __proto__: null, value: 'SystemError', enumerable: false, writable: true, configurable: true },
+      info: { __proto__: null, value: context, enumerable: true, configurable: true, writable: false },
+    });
+    for (const field of ['errno', 'syscall', 'path', 'dest']) {
+      if (context[field] === undefined) continue;
+      ObjectDefineProperty(this, field, {
+        __proto__: null,
+        enumerable: true,
+        configurable: true,
+        get() { return context[field]; },
+        set(value) { context[field] = value; },
+      });
+    }
+    fixStackHeader(this, `SystemError [${key}]: ${message}`);
+  }
+  toString() { return `${this.name} [${this.code}]: ${this.message}`; }
+}
+
+function makeSystemErrorWithCode(key) {
+  return class NodeError extends SystemError {
+    constructor(ctx) { super(key, ctx); }
+  };
+}
+
 // E('ERR_X', message | (args) => message, Base[, ...OtherBases])
 function E(sym, val, def, ...otherClasses) {
+  if (def === SystemError) {
+    messages.set(sym, val);
+    codes[sym] = makeSystemErrorWithCode(sym);
+    return;
+  }
   messages.set(sym, val);
   def = makeNodeErrorWithCode(def, sym);
   for (const clazz of otherClasses) def[clazz.name] = makeNodeErrorWithCode(clazz, sym);
@@ -181,6 +222,7 @@ function invalidArgTypeMessage(name, expected, actual) {
 }
 
 E('ABORT_ERR', 'The operation was aborted', Error);
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
   if (name) return `"${name}" is outside of buffer bounds`;
   return 'Attempt to access memory outside buffer bounds';
@@ -192,6 +234,7 @@ E('ERR_FALSY_VALUE_REJECTION', function(reason) {
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
   'The feature %s is unavailable on the current platform, which is being used to run Node.js',
   TypeError);
+E('ERR_FS_EISDIR', 'Path is a directory', SystemError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
 E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
@@ -200,6 +243,9 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   const type = StringPrototypeIncludes(name, '.') ? 'property' : 'argument';
   return `The ${type} '${name}' ${reason}. Received ${inspected}`;
 }, TypeError, RangeError);
+E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
   let type;
   if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
@@ -207,6 +253,18 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
   return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
 }, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
+// The input is kept on the error, but not in the message (it may hold credentials).
+E('ERR_INVALID_URL', function(input) {
+  this.input = input;
+  return 'Invalid URL';
+}, TypeError);
+E('ERR_INVALID_URL_SCHEME', (expected) => {
+  if (typeof expected === 'string') expected = [expected];
+  const which = expected.length === 2 ?
+    `one of scheme ${expected[0]} or ${expected[1]}` : `of scheme ${expected[0]}`;
+  return `The URL must be ${which}`;
+}, TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_MISSING_ARGS', (...args) => {
   let msg = 'The ';

@@ -161,3 +161,24 @@ defineGlobal('clearInterval', timers.clearInterval, true);
 defineGlobal('clearTimeout', timers.clearTimeout, true);
 defineGlobal('setInterval', timers.setInterval, true);
 defineGlobal('setTimeout', timers.setTimeout, true);
+{
+  const buffer = require('buffer');
+  defineGlobal('Buffer', buffer.Buffer, false);
+  defineGlobal('atob', buffer.atob, true);
+  defineGlobal('btoa', buffer.btoa, true);
+}
+// Loaded on first use, then a plain value (as the property node defines).
+function defineLazyGlobal(name, load, enumerable = false) {
+  ObjectDefineProperty(globalThis, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable,
+    get() {
+      const value = load();
+      defineGlobal(name, value, enumerable);
+      return value;
+    },
+    set(value) { defineGlobal(name, value, enumerable); },
+  });
+}
+defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);

@@ -1,0 +1,164 @@
+'use strict';
+// What every form of fs shares: argument checks with node's messages, open flags, Stats and
+// Dirent, and the conversion of paths (string, Buffer, file: URL) to strings.
+
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
+  hideStackFrames,
+} = require('internal/errors');
+const { isUint8Array } = require('internal/util/types');
+const { validateInt32 } = require('internal/validators');
+const { fs: constants } = internalBinding('constants');
+
+const {
+  O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
+  S_IFMT, S_IFREG, S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK,
+  UV_DIRENT_FILE, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_FIFO, UV_DIRENT_SOCKET,
+  UV_DIRENT_CHAR, UV_DIRENT_BLOCK,
+} = constants;
+
+const kFlags = {
+  __proto__: null,
+  'r': O_RDONLY, 'rs': O_RDONLY | O_SYNC, 'sr': O_RDONLY | O_SYNC,
+  'r+': O_RDWR, 'rs+': O_RDWR | O_SYNC, 'sr+': O_RDWR | O_SYNC,
+  'w': O_TRUNC | O_CREAT | O_WRONLY, 'wx': O_TRUNC | O_CREAT | O_WRONLY | O_EXCL,
+  'xw': O_TRUNC | O_CREAT | O_WRONLY | O_EXCL,
+  'w+': O_TRUNC | O_CREAT | O_RDWR, 'wx+': O_TRUNC | O_CREAT | O_RDWR | O_EXCL,
+  'xw+': O_TRUNC | O_CREAT | O_RDWR | O_EXCL,
+  'a': O_APPEND | O_CREAT | O_WRONLY, 'ax': O_APPEND | O_CREAT | O_WRONLY | O_EXCL,
+  'xa': O_APPEND | O_CREAT | O_WRONLY | O_EXCL, 'as': O_APPEND | O_CREAT | O_WRONLY | O_SYNC,
+  'sa': O_APPEND | O_CREAT | O_WRONLY | O_SYNC,
+  'a+': O_APPEND | O_CREAT | O_RDWR, 'ax+': O_APPEND | O_CREAT | O_RDWR | O_EXCL,
+  'xa+': O_APPEND | O_CREAT | O_RDWR | O_EXCL, 'as+': O_APPEND | O_CREAT | O_RDWR | O_SYNC,
+  'sa+': O_APPEND | O_CREAT | O_RDWR | O_SYNC,
+};
+
+function stringToFlags(flags, name = 'flags') {
+  if (typeof flags === 'number') return flags;
+  if (flags == null) return O_RDONLY;
+  const value = kFlags[flags];
+  if (value === undefined) throw new ERR_INVALID_ARG_VALUE(name, flags);
+  return value;
+}
+
+function fileURLToPathLazy(url) {
+  return require('internal/url').fileURLToPath(url);
+}
+
+function isURL(value) {
+  return value != null && typeof value === 'object' && typeof value.href === 'string' &&
+    typeof value.protocol === 'string' && value.auth === undefined && value.path === undefined;
+}
+
+// Path argument -> string, validated as node does (null bytes are refused).
+const getValidatedPath = hideStackFrames((fileURLOrPath, propName = 'path') => {
+  let path = fileURLOrPath;
+  if (isURL(path)) path = fileURLToPathLazy(path);
+  if (typeof path !== 'string' && !isUint8Array(path)) {
+    throw new ERR_INVALID_ARG_TYPE(propName, ['string', 'Buffer', 'URL'], path);
+  }
+  const text = typeof path === 'string' ? path : Buffer.from(path.buffer, path.byteOffset, path.byteLength).toString();
+  if (text.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(propName, path, 'must be a string or Uint8Array without null bytes');
+  }
+  return text;
+});
+
+const getValidatedFd = hideStackFrames((fd, propName = 'fd') => {
+  if (Object.is(fd, -0)) return 0;
+  validateInt32(fd, propName, 0);
+  return fd;
+});
+
+function dateFromMs(ms) {
+  return new Date(Math.round(Number(ms)));
+}
+
+class StatsBase {
+  constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
+    this.dev = dev;
+    this.mode = mode;
+    this.nlink = nlink;
+    this.uid = uid;
+    this.gid = gid;
+    this.rdev = rdev;
+    this.blksize = blksize;
+    this.ino = ino;
+    this.size = size;
+    this.blocks = blocks;
+  }
+
+  isDirectory() { return this._checkModeProperty(S_IFDIR); }
+  isFile() { return this._checkModeProperty(S_IFREG); }
+  isBlockDevice() { return this._checkModeProperty(S_IFBLK); }
+  isCharacterDevice() { return this._checkModeProperty(S_IFCHR); }
+  isSymbolicLink() { return this._checkModeProperty(S_IFLNK); }
+  isFIFO() { return this._checkModeProperty(S_IFIFO); }
+  isSocket() { return this._checkModeProperty(S_IFSOCK); }
+}
+
+function msFrom(sec, nsec) { return sec * 1e3 + nsec / 1e6; }
+
+// Constructed from the binding's 18 numbers (see StatsArray in src/bindings/fs.cc).
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+               atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  this.atimeMs = atimeMs;
+  this.mtimeMs = mtimeMs;
+  this.ctimeMs = ctimeMs;
+  this.birthtimeMs = birthtimeMs;
+  this.atime = dateFromMs(atimeMs);
+  this.mtime = dateFromMs(mtimeMs);
+  this.ctime = dateFromMs(ctimeMs);
+  this.birthtime = dateFromMs(birthtimeMs);
+}
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(Stats, StatsBase);
+Stats.prototype._checkModeProperty = function(property) {
+  return (this.mode & S_IFMT) === property;
+};
+// isFile is also an own method of Stats.prototype in node (a fast path); same behaviour.
+Stats.prototype.isFile = StatsBase.prototype.isFile;
+
+function getStatsFromBinding(f) {
+  return new Stats(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9],
+                   msFrom(f[10], f[11]), msFrom(f[12], f[13]), msFrom(f[14], f[15]), msFrom(f[16], f[17]));
+}
+
+const kType = Symbol('type');
+
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name;
+    this.parentPath = path;
+    this.path = path;
+    this[kType] = type;
+  }
+  isDirectory() { return this[kType] === UV_DIRENT_DIR; }
+  isFile() { return this[kType] === UV_DIRENT_FILE; }
+  isBlockDevice() { return this[kType] === UV_DIRENT_BLOCK; }
+  isCharacterDevice() { return this[kType] === UV_DIRENT_CHAR; }
+  isSymbolicLink() { return this[kType] === UV_DIRENT_LINK; }
+  isFIFO() { return this[kType] === UV_DIRENT_FIFO; }
+  isSocket() { return this[kType] === UV_DIRENT_SOCKET; }
+}
+
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > bufferLength) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
+  }
+}
+
+module.exports = {
+  Dirent,
+  Stats,
+  constants,
+  getStatsFromBinding,
+  getValidatedFd,
+  getValidatedPath,
+  stringToFlags,
+  validateOffsetLengthRead,
+};

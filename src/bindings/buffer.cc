@@ -1,0 +1,424 @@
+// internalBinding('buffer'): the byte <-> string codecs behind lib/buffer.js, and the memory
+// operations that are faster in C++ (compare, indexOf, fill with a pattern, byte swaps).
+//
+// Encodings are small integers shared with lib/internal/buffer.js (kEncodings there):
+//   1 utf8, 2 ucs2 (utf16le), 3 latin1 (binary), 4 ascii, 5 base64, 6 base64url, 7 hex
+//   byteLength(string, enc)                      bytes the string encodes to
+//   write(view, string, enc, offset, maxLength)  bytes written (never a partial character)
+//   decode(view, enc, start, end)                string
+//   compare(a, b) / compareRange(a, aStart, aEnd, b, bStart, bEnd)   -1, 0, 1
+//   indexOf(haystack, needleView, byteOffset, forward)               index or -1
+//   fillPattern(view, patternView, start, end)   repeats pattern over [start, end)
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "binding_registry.h"
+#include "env.h"
+#include "util.h"
+
+namespace nodus {
+namespace {
+
+enum Encoding { kUtf8 = 1, kUcs2, kLatin1, kAscii, kBase64, kBase64Url, kHex };
+
+struct Bytes {
+  uint8_t* data = nullptr;
+  size_t length = 0;
+};
+
+Bytes ViewBytes(v8::Local<v8::Value> value) {
+  NODUS_CHECK(value->IsArrayBufferView());
+  v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
+  Bytes bytes;
+  bytes.length = view->ByteLength();
+  if (bytes.length > 0) {
+    bytes.data = static_cast<uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
+  }
+  return bytes;
+}
+
+size_t SizeArg(v8::Local<v8::Context> context, v8::Local<v8::Value> value, size_t fallback) {
+  if (!value->IsNumber()) return fallback;
+  double d = value.As<v8::Number>()->Value();
+  if (!(d > 0)) return 0;  // also NaN
+  return d >= 9007199254740992.0 ? fallback : static_cast<size_t>(d);
+}
+
+// ---- base64 --------------------------------------------------------------------------------
+
+const char kBase64Table[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const char kBase64UrlTable[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+// Decoding accepts both alphabets and skips anything else (whitespace, stray characters), and
+// stops at the first '=', as node does.
+int8_t Base64Value(uint16_t c) {
+  if (c >= 'A' && c <= 'Z') return static_cast<int8_t>(c - 'A');
+  if (c >= 'a' && c <= 'z') return static_cast<int8_t>(c - 'a' + 26);
+  if (c >= '0' && c <= '9') return static_cast<int8_t>(c - '0' + 52);
+  if (c == '+' || c == '-') return 62;
+  if (c == '/' || c == '_') return 63;
+  return -1;
+}
+
+template <typename Char>
+size_t Base64Decode(const Char* src, size_t length, uint8_t* out, size_t capacity) {
+  uint32_t acc = 0;
+  int bits = 0;
+  size_t written = 0;
+  for (size_t i = 0; i < length && written < capacity; i++) {
+    // Node looks at the low byte of each UTF-16 unit only (so U+D83D reads as '=').
+    uint8_t c = static_cast<uint8_t>(src[i]);
+    if (c == '=') break;
+    int8_t v = Base64Value(c);
+    if (v < 0) continue;
+    acc = (acc << 6) | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[written++] = static_cast<uint8_t>(acc >> bits);
+    }
+  }
+  return written;
+}
+
+template <typename Char>
+size_t Base64DecodedLength(const Char* src, size_t length) {
+  size_t n = length;
+  // Node's estimate: three bytes per four characters, minus trailing padding.
+  if (n > 0 && src[n - 1] == '=') n--;
+  if (n > 0 && src[n - 1] == '=') n--;
+  return (n * 3) >> 2;
+}
+
+std::string Base64Encode(const uint8_t* data, size_t length, bool url) {
+  const char* table = url ? kBase64UrlTable : kBase64Table;
+  std::string out;
+  out.reserve((length + 2) / 3 * 4);
+  size_t i = 0;
+  for (; i + 2 < length; i += 3) {
+    uint32_t n = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+    out += table[n >> 18];
+    out += table[(n >> 12) & 63];
+    out += table[(n >> 6) & 63];
+    out += table[n & 63];
+  }
+  if (i < length) {
+    uint32_t n = data[i] << 16;
+    if (i + 1 < length) n |= data[i + 1] << 8;
+    out += table[n >> 18];
+    out += table[(n >> 12) & 63];
+    if (i + 1 < length) out += table[(n >> 6) & 63];
+    if (!url) out += i + 1 < length ? "=" : "==";
+  }
+  return out;
+}
+
+// ---- hex -----------------------------------------------------------------------------------
+
+int HexValue(uint16_t c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Decodes pairs until the first pair that is not hex (node truncates there).
+template <typename Char>
+size_t HexDecode(const Char* src, size_t length, uint8_t* out, size_t capacity) {
+  size_t written = 0;
+  for (size_t i = 0; i + 1 < length && written < capacity; i += 2) {
+    // Low byte of each UTF-16 unit, as node reads it.
+    int hi = HexValue(static_cast<uint8_t>(src[i])), lo = HexValue(static_cast<uint8_t>(src[i + 1]));
+    if (hi < 0 || lo < 0) break;
+    out[written++] = static_cast<uint8_t>(hi * 16 + lo);
+  }
+  return written;
+}
+
+// ---- string access -------------------------------------------------------------------------
+
+// Runs `fn(chars, length)` over the string's characters, one- or two-byte, without copying
+// when V8 holds it flat in one-byte form.
+template <typename Fn>
+size_t WithChars(v8::Isolate* isolate, v8::Local<v8::String> string, Fn&& fn) {
+  if (string->IsOneByte()) {
+    std::string latin1(string->Length(), '\0');
+    string->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(&latin1[0]), 0, -1,
+                         v8::String::NO_NULL_TERMINATION);
+    return fn(reinterpret_cast<const uint8_t*>(latin1.data()), latin1.size());
+  }
+  v8::String::Value units(isolate, string);
+  return fn(*units, static_cast<size_t>(units.length()));
+}
+
+int EncodingArg(v8::Local<v8::Context> context, v8::Local<v8::Value> value) {
+  return value->Int32Value(context).FromMaybe(kUtf8);
+}
+
+size_t ByteLengthOf(v8::Isolate* isolate, v8::Local<v8::String> string, int encoding) {
+  size_t length = string->Length();
+  switch (encoding) {
+    case kUtf8: return string->Utf8Length(isolate);
+    case kUcs2: return length * 2;
+    case kBase64:
+    case kBase64Url:
+      return WithChars(isolate, string, [](auto* chars, size_t n) { return Base64DecodedLength(chars, n); });
+    case kHex: return length >> 1;
+    default: return length;  // latin1, ascii
+  }
+}
+
+void ByteLength(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  NODUS_CHECK(info[0]->IsString());
+  int encoding = EncodingArg(isolate->GetCurrentContext(), info[1]);
+  info.GetReturnValue().Set(static_cast<double>(ByteLengthOf(isolate, info[0].As<v8::String>(), encoding)));
+}
+
+size_t WriteString(v8::Isolate* isolate, v8::Local<v8::String> string, int encoding, uint8_t* out,
+                   size_t capacity) {
+  const int no_null = v8::String::NO_NULL_TERMINATION;
+  switch (encoding) {
+    case kUtf8: {
+      int chars = 0;
+      return string->WriteUtf8(isolate, reinterpret_cast<char*>(out), static_cast<int>(capacity),
+                               &chars, no_null | v8::String::REPLACE_INVALID_UTF8);
+    }
+    case kUcs2: {
+      size_t units = std::min<size_t>(capacity / 2, string->Length());
+      if (units == 0) return 0;
+      std::basic_string<uint16_t> tmp(units, 0);
+      string->Write(isolate, &tmp[0], 0, static_cast<int>(units), no_null);
+      for (size_t i = 0; i < units; i++) {  // little-endian, whatever the host
+        out[2 * i] = static_cast<uint8_t>(tmp[i]);
+        out[2 * i + 1] = static_cast<uint8_t>(tmp[i] >> 8);
+      }
+      return units * 2;
+    }
+    case kBase64:
+    case kBase64Url:
+      return WithChars(isolate, string,
+                       [&](auto* chars, size_t n) { return Base64Decode(chars, n, out, capacity); });
+    case kHex:
+      return WithChars(isolate, string,
+                       [&](auto* chars, size_t n) { return HexDecode(chars, n, out, capacity); });
+    default: {  // latin1, ascii: the low byte of each UTF-16 unit
+      size_t n = std::min<size_t>(capacity, string->Length());
+      if (n == 0) return 0;
+      string->WriteOneByte(isolate, out, 0, static_cast<int>(n), no_null);
+      return n;
+    }
+  }
+}
+
+void Write(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  Bytes target = ViewBytes(info[0]);
+  NODUS_CHECK(info[1]->IsString());
+  int encoding = EncodingArg(context, info[2]);
+  size_t offset = std::min(SizeArg(context, info[3], 0), target.length);
+  size_t max = std::min(SizeArg(context, info[4], target.length - offset), target.length - offset);
+  size_t written = WriteString(isolate, info[1].As<v8::String>(), encoding, target.data + offset, max);
+  info.GetReturnValue().Set(static_cast<double>(written));
+}
+
+v8::MaybeLocal<v8::String> DecodeBytes(v8::Isolate* isolate, const uint8_t* data, size_t length,
+                                       int encoding) {
+  if (length > static_cast<size_t>(v8::String::kMaxLength)) return v8::MaybeLocal<v8::String>();
+  int n = static_cast<int>(length);
+  switch (encoding) {
+    case kUtf8:
+      return v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data), v8::NewStringType::kNormal, n);
+    case kUcs2: {
+      std::basic_string<uint16_t> units(length / 2, 0);
+      for (size_t i = 0; i < units.size(); i++) units[i] = data[2 * i] | (data[2 * i + 1] << 8);
+      return v8::String::NewFromTwoByte(isolate, units.data(), v8::NewStringType::kNormal,
+                                        static_cast<int>(units.size()));
+    }
+    case kAscii: {
+      std::string ascii(reinterpret_cast<const char*>(data), length);
+      for (char& c : ascii) c &= 0x7f;
+      return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(ascii.data()),
+                                        v8::NewStringType::kNormal, n);
+    }
+    case kBase64:
+    case kBase64Url: {
+      std::string text = Base64Encode(data, length, encoding == kBase64Url);
+      return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(text.data()),
+                                        v8::NewStringType::kNormal, static_cast<int>(text.size()));
+    }
+    case kHex: {
+      static const char digits[] = "0123456789abcdef";
+      std::string text(length * 2, '\0');
+      for (size_t i = 0; i < length; i++) {
+        text[2 * i] = digits[data[i] >> 4];
+        text[2 * i + 1] = digits[data[i] & 15];
+      }
+      return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(text.data()),
+                                        v8::NewStringType::kNormal, static_cast<int>(text.size()));
+    }
+    default:  // latin1
+      return v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal, n);
+  }
+}
+
+void Decode(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  Bytes source = ViewBytes(info[0]);
+  int encoding = EncodingArg(context, info[1]);
+  size_t end = std::min(SizeArg(context, info[3], source.length), source.length);
+  size_t start = std::min(SizeArg(context, info[2], 0), end);
+  v8::Local<v8::String> result;
+  if (!DecodeBytes(isolate, source.data + start, end - start, encoding).ToLocal(&result)) {
+    // Too long for a V8 string: node's ERR_STRING_TOO_LONG.
+    v8::Local<v8::Value> error = v8::Exception::Error(
+        Str(isolate, "Cannot create a string longer than 0x1fffffe8 characters"));
+    error.As<v8::Object>()->Set(context, Name(isolate, "code"), Str(isolate, "ERR_STRING_TOO_LONG")).Check();
+    isolate->ThrowException(error);
+    return;
+  }
+  info.GetReturnValue().Set(result);
+}
+
+// ---- memory operations ---------------------------------------------------------------------
+
+int CompareBytes(const uint8_t* a, size_t a_len, const uint8_t* b, size_t b_len) {
+  size_t n = std::min(a_len, b_len);
+  int c = n > 0 ? memcmp(a, b, n) : 0;
+  if (c != 0) return c < 0 ? -1 : 1;
+  return a_len < b_len ? -1 : (a_len > b_len ? 1 : 0);
+}
+
+void Compare(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Bytes a = ViewBytes(info[0]), b = ViewBytes(info[1]);
+  info.GetReturnValue().Set(CompareBytes(a.data, a.length, b.data, b.length));
+}
+
+void CompareRange(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+  Bytes a = ViewBytes(info[0]), b = ViewBytes(info[3]);
+  size_t a_end = std::min(SizeArg(context, info[2], a.length), a.length);
+  size_t a_start = std::min(SizeArg(context, info[1], 0), a_end);
+  size_t b_end = std::min(SizeArg(context, info[5], b.length), b.length);
+  size_t b_start = std::min(SizeArg(context, info[4], 0), b_end);
+  info.GetReturnValue().Set(
+      CompareBytes(a.data + a_start, a_end - a_start, b.data + b_start, b_end - b_start));
+}
+
+void IndexOf(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+  Bytes hay = ViewBytes(info[0]), needle = ViewBytes(info[1]);
+  double offset = info[2]->NumberValue(context).FromMaybe(0);
+  bool forward = info[3]->IsTrue();
+  int64_t len = static_cast<int64_t>(hay.length), nlen = static_cast<int64_t>(needle.length);
+  int64_t from = static_cast<int64_t>(offset < 0 ? std::max(0.0, len + offset) : std::min<double>(offset, len));
+  if (offset < 0 && len + offset < 0 && !forward) {  // before the start, searching backwards
+    info.GetReturnValue().Set(-1);
+    return;
+  }
+  if (nlen == 0) {
+    info.GetReturnValue().Set(static_cast<double>(from));
+    return;
+  }
+  if (forward) {
+    for (int64_t i = from; i + nlen <= len; i++) {
+      const void* hit = memchr(hay.data + i, needle.data[0], static_cast<size_t>(len - nlen - i + 1));
+      if (hit == nullptr) break;
+      i = static_cast<const uint8_t*>(hit) - hay.data;
+      if (memcmp(hay.data + i, needle.data, nlen) == 0) {
+        info.GetReturnValue().Set(static_cast<double>(i));
+        return;
+      }
+    }
+  } else {
+    for (int64_t i = std::min(from, len - nlen); i >= 0; i--) {
+      if (hay.data[i] == needle.data[0] && memcmp(hay.data + i, needle.data, nlen) == 0) {
+        info.GetReturnValue().Set(static_cast<double>(i));
+        return;
+      }
+    }
+  }
+  info.GetReturnValue().Set(-1);
+}
+
+void FillPattern(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+  Bytes target = ViewBytes(info[0]), pattern = ViewBytes(info[1]);
+  size_t end = std::min(SizeArg(context, info[3], target.length), target.length);
+  size_t start = std::min(SizeArg(context, info[2], 0), end);
+  if (pattern.length == 0 || start == end) return;
+  size_t first = std::min(pattern.length, end - start);
+  memmove(target.data + start, pattern.data, first);
+  // Doubling copies: each pass copies what is already filled.
+  for (size_t done = first; start + done < end;) {
+    size_t n = std::min(done, end - start - done);
+    memcpy(target.data + start + done, target.data + start, n);
+    done += n;
+  }
+}
+
+// Well-formed UTF-8 per RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF.
+bool ValidUtf8(const uint8_t* s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    uint8_t c = s[i];
+    if (c < 0x80) { i++; continue; }
+    size_t extra;
+    uint8_t lo = 0x80, hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) extra = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      extra = 2;
+      if (c == 0xe0) lo = 0xa0;
+      if (c == 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      extra = 3;
+      if (c == 0xf0) lo = 0x90;
+      if (c == 0xf4) hi = 0x8f;
+    } else {
+      return false;
+    }
+    if (i + extra >= n) return false;
+    if (s[i + 1] < lo || s[i + 1] > hi) return false;
+    for (size_t k = 2; k <= extra; k++) {
+      if ((s[i + k] & 0xc0) != 0x80) return false;
+    }
+    i += extra + 1;
+  }
+  return true;
+}
+
+void IsUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Bytes b = ViewBytes(info[0]);
+  info.GetReturnValue().Set(ValidUtf8(b.data, b.length));
+}
+
+void IsAscii(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Bytes b = ViewBytes(info[0]);
+  bool ascii = true;
+  for (size_t i = 0; i < b.length && ascii; i++) ascii = b.data[i] < 0x80;
+  info.GetReturnValue().Set(ascii);
+}
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Local<v8::Context> context = env->context();
+  SetFastMethod(context, target, "byteLength", ByteLength);
+  SetFastMethod(context, target, "write", Write);
+  SetFastMethod(context, target, "decode", Decode);
+  SetFastMethod(context, target, "compare", Compare);
+  SetFastMethod(context, target, "compareRange", CompareRange);
+  SetFastMethod(context, target, "indexOf", IndexOf);
+  SetFastMethod(context, target, "fillPattern", FillPattern);
+  SetFastMethod(context, target, "isUtf8", IsUtf8);
+  SetFastMethod(context, target, "isAscii", IsAscii);
+  SetInteger(context, target, "kMaxLength", static_cast<double>(v8::TypedArray::kMaxLength));
+  SetInteger(context, target, "kStringMaxLength", v8::String::kMaxLength);
+}
+
+}  // namespace
+
+NODUS_BINDING(buffer, Initialize)
+
+}  // namespace nodus
