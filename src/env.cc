@@ -54,6 +54,7 @@ void Environment::RunCleanup() {
   binding_cache_.clear();
   process_object.Reset();
   tick_callback.Reset();
+  promise_reject_callback.Reset();
   uncaught_handler.Reset();
   timers_callback.Reset();
   immediate_callback.Reset();

@@ -72,6 +72,7 @@ class Environment {
   v8::Global<v8::Function> timers_callback;        // processTimers(now) -> next expiry
   v8::Global<v8::Function> immediate_callback;     // processImmediate()
   v8::Global<v8::Function> emit_process_event;     // (type, ...args) for 'beforeExit' / 'exit'
+  v8::Global<v8::Function> promise_reject_callback;  // (type, promise, reason), see task_queue
 
   SharedInt32Array tick_info;
   SharedInt32Array immediate_info;

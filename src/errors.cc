@@ -119,12 +119,15 @@ void PrintFallback(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Loc
 }  // namespace
 
 void TriggerUncaughtException(Environment* env, v8::Local<v8::Value> error,
-                              v8::Local<v8::Message> message, bool from_promise) {
+                              v8::Local<v8::Message> message, bool from_promise,
+                              const std::string* arrow_override) {
   v8::Isolate* isolate = env->isolate();
   if (!env->can_call_into_js) return;
   v8::HandleScope scope(isolate);
   v8::Local<v8::Context> context = env->context();
-  std::string arrow = message.IsEmpty() ? "" : GetErrorSource(isolate, context, message);
+  std::string arrow = arrow_override != nullptr ? *arrow_override
+                      : message.IsEmpty()       ? ""
+                                                : GetErrorSource(isolate, context, message);
 
   if (env->uncaught_handler.IsEmpty()) {  // before the bootstrap installed one
     PrintFallback(isolate, context, error, arrow);

@@ -51,8 +51,10 @@ std::string GetErrorSource(v8::Isolate* isolate, v8::Local<v8::Context> context,
 
 // An exception nobody caught: hands it to process's 'uncaughtException' machinery (JS); if that
 // does not handle it, the error has been printed and the process exits with node's code.
+// `arrow`, when given, replaces the source header computed from `message`.
 void TriggerUncaughtException(Environment* env, v8::Local<v8::Value> error,
-                              v8::Local<v8::Message> message, bool from_promise = false);
+                              v8::Local<v8::Message> message, bool from_promise = false,
+                              const std::string* arrow = nullptr);
 
 // Exits the process now with `code`, after flushing stdio.
 [[noreturn]] void ExitProcess(Environment* env, int code);

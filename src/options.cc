@@ -247,6 +247,11 @@ class Parser {
       out_->eval_source = value;
     } else if (option == "--require") {
       out_->preload.push_back(value);
+    } else if (option == "--unhandled-rejections") {
+      static const char* const kModes[] = {"throw", "strict", "warn", "none", "warn-with-error-code"};
+      bool known = false;
+      for (const char* mode : kModes) known = known || value == mode;
+      if (!known) return Fail("invalid value for " + option);
     }
     return 0;
   }

@@ -1,6 +1,7 @@
 // internalBinding('errors'): the hooks between C++'s fatal-exception path and JS.
 //   setUncaughtHandler(fn)   fn(error, fromPromise, arrow) -> true if handled
-//   triggerUncaughtException(error, fromPromise)  as if `error` had been thrown and not caught
+//   triggerUncaughtException(error, fromPromise[, arrow])  as if `error` had been thrown and not
+//                            caught; `arrow` overrides the source header printed above it
 //   getErrorSourceArrow(error)  the "file:line / source / ^^^" header, when V8 knows it
 #include "binding_registry.h"
 #include "env.h"
@@ -18,6 +19,10 @@ void SetUncaughtHandler(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void TriggerUncaught(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Message> message = v8::Exception::CreateMessage(isolate, info[0]);
+  if (info[2]->IsString()) {  // the caller knows the header node prints for this error
+    std::string arrow = Utf8Value(isolate, info[2]).ToString();
+    return TriggerUncaughtException(Environment::From(info), info[0], message, info[1]->IsTrue(), &arrow);
+  }
   TriggerUncaughtException(Environment::From(info), info[0], message, info[1]->IsTrue());
 }
 

@@ -75,6 +75,12 @@ void GuessHandleType(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(Name(info.GetIsolate(), type));
 }
 
+// String(value) without running user code: V8's detail string ("#<Object>", "Symbol(s)").
+void NoSideEffectsToString(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::String> text;
+  if (info[0]->ToDetailString(info.GetIsolate()->GetCurrentContext()).ToLocal(&text)) info.GetReturnValue().Set(text);
+}
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
   SetFastMethod(context, target, "getPromiseDetails", GetPromiseDetails);
@@ -83,6 +89,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetFastMethod(context, target, "getOwnNonIndexProperties", GetOwnNonIndexProperties);
   SetFastMethod(context, target, "getConstructorName", GetConstructorName);
   SetFastMethod(context, target, "guessHandleType", GuessHandleType);
+  SetFastMethod(context, target, "noSideEffectsToString", NoSideEffectsToString);
   v8::Local<v8::Object> constants = v8::Object::New(env->isolate());
   SetInteger(context, constants, "kPending", v8::Promise::kPending);
   SetInteger(context, constants, "kFulfilled", v8::Promise::kFulfilled);
