@@ -23,6 +23,7 @@ class Environment;
   V(fs)                   \
   V(options)              \
   V(process_methods)      \
+  V(signal_wrap)          \
   V(task_queue)           \
   V(timers)               \
   V(types)                \

@@ -95,6 +95,7 @@ process.getgroups = credentials.getgroups;
 const { setupTaskQueue, queueMicrotask } = require('internal/process/task_queues');
 const { nextTick, runNextTicks } = setupTaskQueue();
 require('internal/process/promises').setupPromiseRejections();
+require('internal/process/signals').setupSignalHandlers();
 process.nextTick = nextTick;
 process._tickCallback = runNextTicks;
 
