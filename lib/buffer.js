@@ -58,7 +58,44 @@ const assertSize = hideStackFrames((size) => {
   if (!(size >= 0 && size <= kMaxLength)) throw new ERR_INVALID_ARG_VALUE.RangeError('size', size);
 });
 
+// DEP0005, once per process, unless the call comes from a package under node_modules (where the
+// user cannot fix it) — node's rule without --pending-deprecation.
+let bufferWarningShown = false;
+function showBufferDeprecation() {
+  if (bufferWarningShown) return;
+  const { getOptionValue } = require('internal/options');
+  if (!getOptionValue('--pending-deprecation') && isCalledFromNodeModules()) return;
+  bufferWarningShown = true;
+  process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
+                      'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
+                      'DeprecationWarning', 'DEP0005');
+}
+
+// True when the first caller outside the runtime's own code lives under node_modules.
+function isCalledFromNodeModules() {
+  const prepare = Error.prepareStackTrace;
+  const limit = Error.stackTraceLimit;
+  let frames;
+  try {
+    Error.prepareStackTrace = (err, callSites) => callSites;
+    Error.stackTraceLimit = 10;
+    const holder = {};
+    Error.captureStackTrace(holder, Buffer);
+    frames = holder.stack;
+  } finally {
+    Error.prepareStackTrace = prepare;
+    Error.stackTraceLimit = limit;
+  }
+  for (const frame of frames || []) {
+    const file = frame.getFileName();
+    if (!file || file.startsWith('node:')) continue;
+    return /[\\/]node_modules[\\/]/.test(file);
+  }
+  return false;
+}
+
 function Buffer(arg, encodingOrOffset, length) {
+  showBufferDeprecation();
   // Deprecated constructor form (DEP0005): behaves like from()/alloc().
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
