@@ -2,6 +2,7 @@
 // The timers module and the timer globals. Machinery: lib/internal/timers.js.
 
 const {
+  TIMEOUT_MAX,
   Timeout,
   Immediate,
   insert,
@@ -11,6 +12,8 @@ const {
   clearTimeout,
   clearImmediate,
 } = require('internal/timers');
+
+const { deprecate } = require('internal/util');
 
 function validateCallback(callback) {
   if (typeof callback !== 'function') {
@@ -51,7 +54,31 @@ function setImmediate(callback, arg1, arg2, arg3) {
   return new Immediate(callback, collectArgs(arguments, 1));
 }
 
-// Legacy (deprecated in node, still present): enroll an arbitrary object as a timer.
+// Legacy API (deprecated in node, still present): any object can be made a timer with
+// enroll() + active(); these keep node's deprecation codes.
+function getTimerDuration(msecs, name) {
+  const { validateNumber } = require('internal/validators');
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+                        `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
+function enroll(item, msecs) {
+  msecs = getTimerDuration(msecs, 'msecs');
+  if (item._idleNext) unenroll(item);  // already in a list: leave it first
+  item._idleNext = item;
+  item._idlePrev = item;
+  item._idleTimeout = msecs;
+}
+
 function unenrollLegacy(item) { unenroll(item); }
 
 module.exports = {
@@ -61,8 +88,9 @@ module.exports = {
   clearImmediate,
   setInterval,
   clearInterval,
-  _unrefActive: unrefActive,
-  active,
-  unenroll: unenrollLegacy,
+  _unrefActive: deprecate(unrefActive, 'timers._unrefActive() is deprecated. Please use timeout.refresh() instead.', 'DEP0127'),
+  active: deprecate(active, 'timers.active() is deprecated. Please use timeout.refresh() instead.', 'DEP0126'),
+  unenroll: deprecate(unenrollLegacy, 'timers.unenroll() is deprecated. Please use clearTimeout instead.', 'DEP0096'),
+  enroll: deprecate(enroll, 'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095'),
 };
 

@@ -255,6 +255,7 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
 // The input is kept on the error, but not in the message (it may hold credentials).
+E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_URL', function(input) {
   this.input = input;
   return 'Invalid URL';

@@ -200,6 +200,15 @@ class Timeout {
     return this;
   }
 
+  // Shown without expanding the timer lists it links into.
+  [Symbol.for('nodejs.util.inspect.custom')](_, options) {
+    return require('internal/util/inspect').inspect(this, { ...options, depth: 0, customInspect: false });
+  }
+
+  [Symbol.dispose]() {
+    clearTimeout(this);
+  }
+
   [Symbol.toPrimitive]() {
     const id = this[asyncIdSymbol];
     if (!this[kHasPrimitive]) {
@@ -404,6 +413,10 @@ class Immediate {
 
   hasRef() {
     return !!this[kRefed];
+  }
+
+  [Symbol.dispose]() {
+    clearImmediate(this);
   }
 }
 

@@ -4,7 +4,8 @@
 //   runMicrotasks()          drain V8's microtask queue now
 //   enqueueMicrotask(fn)
 //   setPromiseRejectCallback(fn)  fn(type, promise, reason) for V8's promise-rejection events:
-//                            kPromiseRejectWithNoHandler / kPromiseHandlerAddedAfterReject
+//                            0 rejected with no handler, 1 handler added after, 2/3 resolved or
+//                            rejected again after settling
 #include "binding_registry.h"
 #include "callback_scope.h"
 #include "env.h"
@@ -42,15 +43,23 @@ void PromiseRejectCallback(v8::PromiseRejectMessage message) {
     case v8::kPromiseRejectWithNoHandler:
       type = 0;
       reason = message.GetValue();
-      if (reason.IsEmpty()) reason = v8::Undefined(isolate);
       break;
     case v8::kPromiseHandlerAddedAfterReject:
       type = 1;
       break;
-    default:  // resolve/reject after resolved: node 18 ignores these too
+    case v8::kPromiseResolveAfterResolved:  // for the deprecated 'multipleResolves' event
+      type = 2;
+      reason = message.GetValue();
+      break;
+    case v8::kPromiseRejectAfterResolved:
+      type = 3;
+      reason = message.GetValue();
+      break;
+    default:
       return;
   }
   v8::HandleScope scope(isolate);
+  if (reason.IsEmpty()) reason = v8::Undefined(isolate);
   v8::Local<v8::Value> args[] = {v8::Integer::New(isolate, type), promise, reason};
   v8::TryCatch try_catch(isolate);
   (void)env->promise_reject_callback.Get(isolate)->Call(env->context(), v8::Undefined(isolate), 3, args);

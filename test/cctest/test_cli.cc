@@ -27,8 +27,10 @@ TEST(Cli, PrintAndEval) {
   EXPECT_EQ(RunNodus({"-e", "console.log(42)"}).out, "42\n");
   EXPECT_EQ(RunNodus({"--eval=console.log(43)"}).out, "43\n");
   EXPECT_EQ(RunNodus({"-pe", "process.argv.length", "a", "b"}).out, "3\n");
-  // -p prints when the process exits, after timers.
-  EXPECT_EQ(RunNodus({"-p", "setTimeout(() => console.log('timer'), 1); 'result'"}).out, "timer\nresult\n");
+  // -p prints as soon as the code has run: before ticks, microtasks and timers (node 18).
+  EXPECT_EQ(RunNodus({"-p", "setTimeout(() => console.log('timer'), 1); 'result'"}).out, "result\ntimer\n");
+  EXPECT_EQ(RunNodus({"-p", "Promise.resolve().then(() => console.log('micro')); process.nextTick(() => "
+                      "console.log('tick')); 'r'"}).out, "r\ntick\nmicro\n");
   // Built-in modules are globals in -e code; require, module and __filename exist.
   EXPECT_EQ(RunNodus({"-p", "typeof path.join + ' ' + typeof require + ' ' + __filename"}).out,
             "function function [eval]\n");

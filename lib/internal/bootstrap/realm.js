@@ -1,4 +1,12 @@
 'use strict';
+// V8 10.2 predates explicit resource management: node 18 provides the two well-known symbols.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, {
+      __proto__: null, value: Symbol(`nodejs.${name}`), writable: false, enumerable: false, configurable: false,
+    });
+  }
+}
 // Run by C++ (src/runtime.cc) first, with (process, getInternalBinding). Builds the two loaders
 // every other part of lib/ uses, and returns them:
 //   internalBinding(name)  native bindings (src/bindings/<name>.cc), created once and cached

@@ -75,28 +75,27 @@ function dateFromMs(ms) {
   return new Date(Math.round(Number(ms)));
 }
 
-class StatsBase {
-  constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
-    this.dev = dev;
-    this.mode = mode;
-    this.nlink = nlink;
-    this.uid = uid;
-    this.gid = gid;
-    this.rdev = rdev;
-    this.blksize = blksize;
-    this.ino = ino;
-    this.size = size;
-    this.blocks = blocks;
-  }
-
-  isDirectory() { return this._checkModeProperty(S_IFDIR); }
-  isFile() { return this._checkModeProperty(S_IFREG); }
-  isBlockDevice() { return this._checkModeProperty(S_IFBLK); }
-  isCharacterDevice() { return this._checkModeProperty(S_IFCHR); }
-  isSymbolicLink() { return this._checkModeProperty(S_IFLNK); }
-  isFIFO() { return this._checkModeProperty(S_IFIFO); }
-  isSocket() { return this._checkModeProperty(S_IFSOCK); }
+// A function rather than a class: Stats (below) calls it on itself, as node's Stats does.
+function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
 }
+
+StatsBase.prototype.isDirectory = function() { return this._checkModeProperty(S_IFDIR); };
+StatsBase.prototype.isFile = function() { return this._checkModeProperty(S_IFREG); };
+StatsBase.prototype.isBlockDevice = function() { return this._checkModeProperty(S_IFBLK); };
+StatsBase.prototype.isCharacterDevice = function() { return this._checkModeProperty(S_IFCHR); };
+StatsBase.prototype.isSymbolicLink = function() { return this._checkModeProperty(S_IFLNK); };
+StatsBase.prototype.isFIFO = function() { return this._checkModeProperty(S_IFIFO); };
+StatsBase.prototype.isSocket = function() { return this._checkModeProperty(S_IFSOCK); };
 
 function msFrom(sec, nsec) { return sec * 1e3 + nsec / 1e6; }
 

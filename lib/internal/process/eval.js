@@ -1,7 +1,7 @@
 'use strict';
 // Code given with -e/-p or on stdin: run as a classic script named [eval] / [stdin] in the
 // global scope, with require/module/exports/__filename/__dirname and the built-in modules
-// (fs, path, ...) available as globals, as in node. -p prints the result when the process exits.
+// (fs, path, ...) available as globals, as in node. -p prints the result as soon as the code has run.
 
 const { runScript } = internalBinding('contextify');
 
@@ -45,9 +45,7 @@ function evalScript(name, body, print) {
   defineGlobal('require', makeRequireFunction(module));
   addBuiltinLibsToGlobal();
   const result = runScript(body, name);
-  if (print) {
-    process.on('exit', () => { console.log(result); });
-  }
+  if (print) console.log(result);  // at once, before ticks and timers (node 18)
   return result;
 }
 

@@ -5,7 +5,7 @@
 // according to --unhandled-rejections:
 //   throw (default)        'unhandledRejection' event, else an uncaught exception
 //   strict                 an uncaught exception, then the event
-//   warn                   the event, else a warning
+//   warn                   the event, and a warning in any case
 //   warn-with-error-code   the event, else a warning and process.exitCode = 1
 //   none                   the event only
 // A rejection handled after it was reported gives 'rejectionHandled' (or a warning).
@@ -19,6 +19,8 @@ const { triggerUncaughtException } = internalBinding('errors');
 
 const kPromiseRejectWithNoHandler = 0;
 const kPromiseHandlerAddedAfterReject = 1;
+const kPromiseResolveAfterResolved = 2;
+const kPromiseRejectAfterResolved = 3;
 
 const kThrow = 'throw';
 const kStrict = 'strict';
@@ -50,6 +52,20 @@ function setHasRejectionToWarn(value) {
 function promiseRejectHandler(type, promise, reason) {
   if (type === kPromiseRejectWithNoHandler) unhandledRejection(promise, reason);
   else if (type === kPromiseHandlerAddedAfterReject) handledRejection(promise);
+  else if (type === kPromiseResolveAfterResolved) multipleResolves('resolve', promise, reason);
+  else if (type === kPromiseRejectAfterResolved) multipleResolves('reject', promise, reason);
+}
+
+// The deprecated 'multipleResolves' event (DEP0160), emitted on the next tick so the promise's
+// own executor cannot catch a listener's error.
+let multipleResolvesWarned = false;
+function multipleResolves(type, promise, value) {
+  process.nextTick(() => {
+    if (process.emit('multipleResolves', type, promise, value) && !multipleResolvesWarned) {
+      multipleResolvesWarned = true;
+      process.emitWarning('The multipleResolves event has been deprecated.', 'DeprecationWarning', 'DEP0160');
+    }
+  });
 }
 
 function unhandledRejection(promise, reason) {
@@ -143,8 +159,9 @@ function processPromiseRejections() {
       case kNone:
         process.emit('unhandledRejection', reason, promise);
         break;
-      case kWarn:
-        if (!process.emit('unhandledRejection', reason, promise)) emitUnhandledRejectionWarning(uid, reason);
+      case kWarn:  // warns even when a listener handled the event
+        process.emit('unhandledRejection', reason, promise);
+        emitUnhandledRejectionWarning(uid, reason);
         break;
       case kWarnWithErrorCode:
         if (!process.emit('unhandledRejection', reason, promise)) {

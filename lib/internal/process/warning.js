@@ -79,7 +79,8 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    // Thrown on the next tick, so every warning before it is printed first (as node).
+    if (process.throwDeprecation) return process.nextTick(() => { throw warning; });
   }
   process.nextTick(doEmitWarning, warning);
 }
