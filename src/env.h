@@ -9,6 +9,7 @@
 #include <functional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "options.h"
@@ -33,6 +34,8 @@ class SharedInt32Array {
   v8::Global<v8::Int32Array> array_;
   int32_t* data_ = nullptr;
 };
+
+class HandleWrap;
 
 class Environment {
  public:
@@ -82,6 +85,9 @@ class Environment {
   uv_idle_t* immediate_idle_handle() { return &immediate_idle_handle_; }
   bool timer_ref() const { return timer_ref_; }
   void set_timer_ref(bool ref) { timer_ref_ = ref; }
+
+  // Every open HandleWrap (for process.getActiveResourcesInfo() and teardown).
+  std::unordered_set<HandleWrap*> handle_wraps;
 
   // Depth of nested CallbackScopes; ticks and microtasks drain only when leaving the outermost.
   int callback_scope_depth = 0;

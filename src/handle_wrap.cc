@@ -10,9 +10,11 @@ HandleWrap::HandleWrap(Environment* env, v8::Local<v8::Object> object, uv_handle
     : env_(env), object_(env->isolate(), object), handle_(handle) {
   object->SetAlignedPointerInInternalField(0, this);
   handle_->data = this;
+  env->handle_wraps.insert(this);
 }
 
 HandleWrap::~HandleWrap() {
+  env_->handle_wraps.erase(this);
   if (!object_.IsEmpty()) {
     v8::HandleScope scope(env_->isolate());
     object()->SetAlignedPointerInInternalField(0, nullptr);
@@ -76,7 +78,7 @@ void HandleWrap::UnrefMethod(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 void HandleWrap::HasRefMethod(const v8::FunctionCallbackInfo<v8::Value>& info) {
   HandleWrap* wrap = Unwrap(info.This());
-  info.GetReturnValue().Set(wrap != nullptr && wrap->IsAlive() && uv_has_ref(wrap->handle_) != 0);
+  info.GetReturnValue().Set(wrap != nullptr && wrap->HasRef());
 }
 
 }  // namespace nodus

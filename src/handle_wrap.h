@@ -27,6 +27,11 @@ class HandleWrap {
   // The wrap behind `object`, or null once it is closed.
   static HandleWrap* Unwrap(v8::Local<v8::Object> object);
 
+  // The class name node reports in process.getActiveResourcesInfo() ("SignalWrap", "TCPWrap").
+  virtual const char* TypeName() const = 0;
+  // Open and referenced: keeps the loop alive.
+  bool HasRef() const { return state_ == kOpen && uv_has_ref(handle_) != 0; }
+
   Environment* env() const { return env_; }
   v8::Local<v8::Object> object() const;
   bool IsAlive() const { return state_ == kOpen; }

@@ -471,8 +471,14 @@ function setupTimers() {
   binding.setupTimers(processImmediate, processTimers);
 }
 
+// How many timers and immediates keep the loop alive (process.getActiveResourcesInfo()).
+function getActiveTimerCounts() {
+  return { timeouts: refCount, immediates: immediateInfo[kRefCount] };
+}
+
 module.exports = {
   TIMEOUT_MAX,
+  getActiveTimerCounts,
   Timeout,
   Immediate,
   insert,

@@ -7,9 +7,12 @@
 #include <csignal>
 #include <cstdio>
 
+#include <vector>
+
 #include "binding_registry.h"
 #include "env.h"
 #include "errors.h"
+#include "handle_wrap.h"
 #include "util.h"
 
 namespace nodus {
@@ -160,6 +163,21 @@ void RawDebug(const v8::FunctionCallbackInfo<v8::Value>& info) {
   fflush(stderr);
 }
 
+// Class names of the open, referenced handles (process.getActiveResourcesInfo()), and their JS
+// objects (process._getActiveHandles()).
+void GetActiveHandlesInfo(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Environment* env = Environment::From(info);
+  v8::Isolate* isolate = info.GetIsolate();
+  bool objects = info[0]->IsTrue();
+  std::vector<v8::Local<v8::Value>> out;
+  for (HandleWrap* wrap : env->handle_wraps) {
+    if (!wrap->HasRef()) continue;
+    if (objects) out.push_back(wrap->object());
+    else out.push_back(Str(isolate, wrap->TypeName()));
+  }
+  info.GetReturnValue().Set(v8::Array::New(isolate, out.data(), out.size()));
+}
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
   SetFastMethod(context, target, "cwd", Cwd);
@@ -176,6 +194,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetFastMethod(context, target, "reallyExit", ReallyExit);
   SetFastMethod(context, target, "abort", Abort);
   SetFastMethod(context, target, "rawDebug", RawDebug);
+  SetFastMethod(context, target, "getActiveHandlesInfo", GetActiveHandlesInfo);
 }
 
 }  // namespace

@@ -20,6 +20,8 @@ class SignalWrap : public HandleWrap {
     NODUS_CHECK(uv_signal_init(env->loop(), &handle_) == 0);
   }
 
+  const char* TypeName() const override { return "SignalWrap"; }
+
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
     NODUS_CHECK(info.IsConstructCall());
     new SignalWrap(Environment::From(info), info.This());

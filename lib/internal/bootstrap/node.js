@@ -76,6 +76,18 @@ process.hrtime = perThread.hrtime;
 process.memoryUsage = perThread.memoryUsage;
 process.cpuUsage = perThread.cpuUsage;
 process.resourceUsage = perThread.resourceUsage;
+{
+  // What keeps the loop alive: requests (none are tracked yet: fs and dns will add theirs),
+  // referenced handles by class name, then one entry per referenced timer and immediate.
+  const { getActiveHandlesInfo } = internalBinding('process_methods');
+  process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+    const { timeouts, immediates } = require('internal/timers').getActiveTimerCounts();
+    return [...getActiveHandlesInfo(false), ...new Array(timeouts).fill('Timeout'),
+      ...new Array(immediates).fill('Immediate')];
+  };
+  process._getActiveHandles = function _getActiveHandles() { return getActiveHandlesInfo(true); };
+  process._getActiveRequests = function _getActiveRequests() { return []; };
+}
 process.kill = perThread.kill;
 process.exit = perThread.exit;
 process.umask = perThread.umask;
