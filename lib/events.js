@@ -421,6 +421,9 @@ function isEventTarget(emitter) {
 
 function getEventListeners(emitterOrTarget, type) {
   if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (isEventTarget(emitterOrTarget)) {
+    return require('internal/event_target').getEventTargetListeners(emitterOrTarget, type);
+  }
   const { ERR_INVALID_ARG_TYPE } = lazyErrors().codes;
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }

@@ -234,6 +234,7 @@ E('ERR_FALSY_VALUE_REJECTION', function(reason) {
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
   'The feature %s is unavailable on the current platform, which is being used to run Node.js',
   TypeError);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_FS_EISDIR', 'Path is a directory', SystemError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);

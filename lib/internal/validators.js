@@ -153,6 +153,11 @@ const validateAbortSignal = hideStackFrames((signal, name) => {
   }
 });
 
+function validateAbortSignalArray(value, name) {
+  validateArray(value, name);
+  for (let i = 0; i < value.length; i++) validateAbortSignal(value[i], `${name}[${i}]`);
+}
+
 const validateFunction = hideStackFrames((value, name) => {
   if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
 });
@@ -177,6 +182,7 @@ module.exports = {
   isInt32,
   isUint32,
   parseFileMode,
+  validateAbortSignalArray,
   validateArray,
   validateStringArray,
   validateBooleanArray,
