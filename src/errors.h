@@ -26,6 +26,7 @@ void ThrowRangeError(v8::Isolate* isolate, const std::string& message);
   V(ERR_BUFFER_TOO_LARGE, RangeError)               \
   V(ERR_MISSING_ARGS, TypeError)                    \
   V(ERR_INVALID_THIS, TypeError)                    \
+  V(ERR_INVALID_OBJECT_DEFINE_PROPERTY, TypeError)  \
   V(ERR_NOT_IMPLEMENTED, Error)
 
 enum class ErrorCode {

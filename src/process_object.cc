@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "env.h"
+#include "errors.h"
 #include "util.h"
 
 extern char** environ;
@@ -83,12 +84,30 @@ void EnvGetter(v8::Local<v8::Name> key, const v8::PropertyCallbackInfo<v8::Value
 
 void EnvSetter(v8::Local<v8::Name> key, v8::Local<v8::Value> value,
                const v8::PropertyCallbackInfo<v8::Value>& info) {
-  if (key->IsSymbol()) return;
   v8::Isolate* isolate = info.GetIsolate();
-  v8::Local<v8::String> string;
-  if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&string)) return;  // rethrows
-  setenv(*Utf8Value(isolate, key), *Utf8Value(isolate, string), 1);
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::String> name, string;
+  // A Symbol key or value cannot become a string: V8's TypeError propagates, as in node.
+  if (!key->ToString(context).ToLocal(&name) || !value->ToString(context).ToLocal(&string)) return;
+  setenv(*Utf8Value(isolate, name), *Utf8Value(isolate, string), 1);
   info.GetReturnValue().Set(value);
+}
+
+// Object.defineProperty(process.env, k, d): only a plain, writable, enumerable, configurable
+// data property can be stored in the environment.
+void EnvDefiner(v8::Local<v8::Name> key, const v8::PropertyDescriptor& desc,
+                const v8::PropertyCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (desc.has_get() || desc.has_set()) {
+    return ThrowCodedError(isolate, ErrorCode::ERR_INVALID_OBJECT_DEFINE_PROPERTY,
+                           "'process.env' does not accept an accessor(getter/setter) descriptor");
+  }
+  if (!desc.has_value() || !desc.has_writable() || !desc.writable() || !desc.has_enumerable() ||
+      !desc.enumerable() || !desc.has_configurable() || !desc.configurable()) {
+    return ThrowCodedError(isolate, ErrorCode::ERR_INVALID_OBJECT_DEFINE_PROPERTY,
+                           "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+  }
+  EnvSetter(key, desc.value(), info);
 }
 
 void EnvQuery(v8::Local<v8::Name> key, const v8::PropertyCallbackInfo<v8::Integer>& info) {
@@ -133,8 +152,8 @@ void EnvIndexDeleter(uint32_t i, const v8::PropertyCallbackInfo<v8::Boolean>& in
 v8::Local<v8::Object> CreateEnvObject(v8::Isolate* isolate, v8::Local<v8::Context> context) {
   v8::Local<v8::ObjectTemplate> tmpl = v8::ObjectTemplate::New(isolate);
   tmpl->SetHandler(v8::NamedPropertyHandlerConfiguration(
-      EnvGetter, EnvSetter, EnvQuery, EnvDeleter, EnvEnumerator, v8::Local<v8::Value>(),
-      v8::PropertyHandlerFlags::kHasNoSideEffect));
+      EnvGetter, EnvSetter, EnvQuery, EnvDeleter, EnvEnumerator, EnvDefiner, nullptr,
+      v8::Local<v8::Value>(), v8::PropertyHandlerFlags::kHasNoSideEffect));
   tmpl->SetHandler(v8::IndexedPropertyHandlerConfiguration(
       EnvIndexGetter, EnvIndexSetter, EnvIndexQuery, EnvIndexDeleter, nullptr));
   return tmpl->NewInstance(context).ToLocalChecked();

@@ -23,3 +23,29 @@ process.env[0] = 'zero';
 assert.strictEqual(process.env['0'], 'zero');
 delete process.env[0];
 assert.throws(() => { process.env[key] = Symbol('s'); }, TypeError);
+
+// Symbols: reads give undefined, writes throw V8's TypeError, `in` is false, delete succeeds.
+{
+  const sym = Symbol('sym');
+  assert.strictEqual(process.env[sym], undefined);
+  assert.throws(() => { process.env[sym] = 1; }, TypeError);
+  assert.throws(() => { process.env.NODUS_SYM = sym; }, TypeError);
+  assert.strictEqual(sym in process.env, false);
+  assert.strictEqual(delete process.env[sym], true);
+  assert.strictEqual(Object.prototype.toString.call(process.env), '[object Object]');
+}
+
+// defineProperty: only a plain data descriptor (node's ERR_INVALID_OBJECT_DEFINE_PROPERTY).
+assert.throws(() => Object.defineProperty(process.env, 'NODUS_DEF', { value: 'x' }), {
+  code: 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+  name: 'TypeError',
+  message: "'process.env' only accepts a configurable, writable, and enumerable data descriptor",
+});
+assert.throws(() => Object.defineProperty(process.env, 'NODUS_DEF', { get() {}, configurable: true, enumerable: true }), {
+  code: 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+  message: "'process.env' does not accept an accessor(getter/setter) descriptor",
+});
+assert.strictEqual(process.env.NODUS_DEF, undefined);
+Object.defineProperty(process.env, 'NODUS_DEF', { value: 42, writable: true, enumerable: true, configurable: true });
+assert.strictEqual(process.env.NODUS_DEF, '42');
+delete process.env.NODUS_DEF;
