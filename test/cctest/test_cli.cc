@@ -175,6 +175,33 @@ TEST(Cli, WarningsGoToStderr) {
   EXPECT_EQ(RunNodus({"--no-deprecation", "-e", "process.emitWarning('x', 'DeprecationWarning')"}).err, "");
 }
 
+TEST(Cli, WarningFlags) {
+  // --trace-warnings prints the stack where the warning was emitted.
+  ProcessResult traced = RunNodus({"--trace-warnings", "-e", "process.emitWarning('w2')"});
+  EXPECT_NE(traced.err.find(" Warning: w2\n    at [eval]:1:9\n"), std::string::npos) << traced.err;
+  // --throw-deprecation turns a deprecation into an uncaught exception (exit 1).
+  ProcessResult thrown = RunNodus({"--throw-deprecation", "-e", "process.emitWarning('d1', 'DeprecationWarning', 'DEP0001')"});
+  EXPECT_EQ(thrown.exit_code, 1);
+  EXPECT_NE(thrown.err.find("\nDeprecationWarning: d1\n"), std::string::npos) << thrown.err;
+  EXPECT_TRUE(EndsWith(thrown.err, "  code: 'DEP0001'\n}\n" + kTrailer)) << thrown.err;
+  // util.deprecate warns once per code.
+  ProcessResult once = RunNodus({"-e", "const u = require('util'); const f = u.deprecate(() => 1, 'old', 'DEP0999');"
+                                       " f(); f(); u.deprecate(() => 1, 'again', 'DEP0999')()"});
+  std::string pid = once.err.substr(0, once.err.find(')') + 1);
+  EXPECT_EQ(once.err, pid + " [DEP0999] DeprecationWarning: old\n"
+                      "(Use `node --trace-deprecation ...` to show where the warning was created)\n");
+}
+
+TEST(Cli, UncaughtExceptionCaptureCallback) {
+  ProcessResult r = RunNodus({"-e",
+      "process.setUncaughtExceptionCaptureCallback((e) => console.log('captured', e.message));"
+      " setTimeout(() => { throw new Error('later'); }, 1);"
+      " try { process.setUncaughtExceptionCaptureCallback(() => {}); } catch (e) { console.log(e.code); }"
+      " throw new Error('now')"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET\ncaptured now\ncaptured later\n");
+}
+
 TEST(Cli, RealLibraryVersions) {
   ProcessResult r = RunNodus({"-p", "[process.versions.node, process.versions.uv, process.versions.v8.split('.').slice(0, 3).join('.')].join(' ')"});
   EXPECT_EQ(r.out, std::string("18.20.4 ") + uv_version_string() + " 10.2.154\n");
