@@ -196,6 +196,8 @@ function defineLazyGlobal(name, load, enumerable = false) {
   });
 }
 defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+defineLazyGlobal('URL', () => require('internal/url').URL);
+defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
 defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
 defineLazyGlobal('Event', () => require('internal/event_target').Event);
 defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
