@@ -46,6 +46,14 @@ const Case kCases[] = {
      " setImmediate(() => console.log('immediate')); }); process.kill(process.pid, 'SIGUSR2');"
      " setTimeout(() => {}, 30)",
      "immediate\ntimeout\n", 0},
+    // An immediate added during the check phase waits for the next iteration: the poll phase
+    // (here a signal callback) runs in between.
+    {"ImmediateAddedInCheckPhaseRunsNextIteration",
+     "const order = []; process.on('SIGUSR2', () => order.push('poll:signal'));"
+     " setImmediate(() => { order.push('imm1'); setImmediate(() => order.push('imm-added-in-check'));"
+     " process.kill(process.pid, 'SIGUSR2'); }); setImmediate(() => order.push('imm2'));"
+     " setTimeout(() => console.log(order.join(' ')), 30)",
+     "imm1 imm2 poll:signal imm-added-in-check\n", 0},
     {"IntervalClearedInItsCallback", "const t = setInterval(() => { console.log('iv'); clearInterval(t); }, 1)",
      "iv\n", 0},
     {"QueueMicrotaskErrorIsUncaught",

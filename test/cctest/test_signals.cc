@@ -36,4 +36,9 @@ TEST(Signals, SigtermWithoutListenerKills) {
   EXPECT_EQ(r.signal, SIGTERM);
 }
 
+TEST(Signals, SigintWithoutListenerKillsLikeCtrlC) {
+  ProcessResult r = RunNodus({"-e", "process.kill(process.pid, 'SIGINT'); setTimeout(() => {}, 5000)"});
+  EXPECT_EQ(r.signal, SIGINT);
+}
+
 }  // namespace
