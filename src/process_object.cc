@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <ctime>
 #include <utility>
 #include <vector>
 
@@ -82,6 +83,12 @@ void EnvGetter(v8::Local<v8::Name> key, const v8::PropertyCallbackInfo<v8::Value
   if (value != nullptr) info.GetReturnValue().Set(Str(info.GetIsolate(), value));
 }
 
+// Setting or deleting TZ changes the time zone of Date at once, as in node.
+void TimeZoneChanged(v8::Isolate* isolate) {
+  tzset();
+  isolate->DateTimeConfigurationChangeNotification(v8::Isolate::TimeZoneDetection::kRedetect);
+}
+
 void EnvSetter(v8::Local<v8::Name> key, v8::Local<v8::Value> value,
                const v8::PropertyCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
@@ -89,7 +96,9 @@ void EnvSetter(v8::Local<v8::Name> key, v8::Local<v8::Value> value,
   v8::Local<v8::String> name, string;
   // A Symbol key or value cannot become a string: V8's TypeError propagates, as in node.
   if (!key->ToString(context).ToLocal(&name) || !value->ToString(context).ToLocal(&string)) return;
-  setenv(*Utf8Value(isolate, name), *Utf8Value(isolate, string), 1);
+  Utf8Value name_utf8(isolate, name);
+  setenv(*name_utf8, *Utf8Value(isolate, string), 1);
+  if (strcmp(*name_utf8, "TZ") == 0) TimeZoneChanged(isolate);
   info.GetReturnValue().Set(value);
 }
 
@@ -118,7 +127,9 @@ void EnvQuery(v8::Local<v8::Name> key, const v8::PropertyCallbackInfo<v8::Intege
 
 void EnvDeleter(v8::Local<v8::Name> key, const v8::PropertyCallbackInfo<v8::Boolean>& info) {
   if (key->IsSymbol()) return;
-  unsetenv(*Utf8Value(info.GetIsolate(), key));
+  Utf8Value name(info.GetIsolate(), key);
+  unsetenv(*name);
+  if (strcmp(*name, "TZ") == 0) TimeZoneChanged(info.GetIsolate());
   info.GetReturnValue().Set(true);  // deleting a missing variable succeeds too, as in node
 }
 

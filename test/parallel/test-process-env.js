@@ -49,3 +49,15 @@ assert.strictEqual(process.env.NODUS_DEF, undefined);
 Object.defineProperty(process.env, 'NODUS_DEF', { value: 42, writable: true, enumerable: true, configurable: true });
 assert.strictEqual(process.env.NODUS_DEF, '42');
 delete process.env.NODUS_DEF;
+
+// Changing TZ changes the time zone of Date at once (expected strings from node 18).
+{
+  const date = new Date('2018-04-14T12:34:56.789Z');
+  const saved = process.env.TZ;
+  process.env.TZ = 'Europe/Amsterdam';
+  assert.strictEqual(date.toString(), 'Sat Apr 14 2018 14:34:56 GMT+0200 (Central European Summer Time)');
+  process.env.TZ = 'Etc/UTC';
+  assert.strictEqual(date.toString(), 'Sat Apr 14 2018 12:34:56 GMT+0000 (Coordinated Universal Time)');
+  if (saved === undefined) delete process.env.TZ;
+  else process.env.TZ = saved;
+}

@@ -23,3 +23,13 @@ assert.throws(() => process.kill(2 ** 30, 0), {
   syscall: 'kill',
   message: 'kill ESRCH',
 });
+
+// process.kill() goes through process._kill, which may be replaced (as node's own tests do).
+{
+  const original = process._kill;
+  let seen;
+  process._kill = (pid, sig) => { seen = [pid, sig]; return 0; };
+  assert.strictEqual(process.kill(12345, 'SIGHUP'), true);
+  process._kill = original;
+  assert.deepStrictEqual(seen, [12345, 1]);
+}
