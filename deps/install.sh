@@ -12,7 +12,7 @@ SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
 
 build_pkgs=(cmake g++ make ninja-build pkg-config python3 binutils
-            libuv1-dev libc-ares-dev zlib1g-dev libssl-dev libbrotli-dev libgtest-dev libicu-dev node-llhttp)
+            libuv1-dev libc-ares-dev zlib1g-dev libssl-dev libbrotli-dev libgtest-dev libicu-dev node-llhttp node-cjs-module-lexer)
 # What libnode.so.108 links against at run time.
 runtime_pkgs=(libicu72 libbrotli1 libnghttp2-14 libc-ares2 libuv1 libssl3 zlib1g)
 
@@ -49,7 +49,7 @@ else
   fi
 fi
 
-for f in /usr/share/llhttp/llhttp.c /usr/share/include/llhttp/llhttp.h; do
-  [ -f "$f" ] || { echo "deps: $f missing (node-llhttp)" >&2; exit 1; }
+for f in /usr/share/llhttp/llhttp.c /usr/share/include/llhttp/llhttp.h /usr/share/nodejs/cjs-module-lexer/lexer.js; do
+  [ -f "$f" ] || { echo "deps: $f missing (node-llhttp / node-cjs-module-lexer)" >&2; exit 1; }
 done
 echo "NODUS_V8_PREFIX=$v8_prefix"

@@ -21,6 +21,7 @@ class Environment;
   V(credentials)          \
   V(errors)               \
   V(fs)                   \
+  V(module_wrap)          \
   V(options)              \
   V(process_methods)      \
   V(signal_wrap)          \

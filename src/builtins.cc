@@ -71,7 +71,14 @@ std::vector<std::string> Ids() {
       std::string rel = fs::relative(file, dir, ec).generic_string();
       ids.push_back(rel.substr(0, rel.size() - 3));
     }
-    if (!ec) return ids;
+    if (!ec) {
+      // Built-ins that do not come from lib/ (internal/deps/...) stay embedded.
+      for (size_t i = 0; i < kBuiltinSourceCount; i++) {
+        std::string id = kBuiltinSources[i].id;
+        if (id.rfind("internal/deps/", 0) == 0) ids.push_back(id);
+      }
+      return ids;
+    }
     ids.clear();
   }
   ids.reserve(kBuiltinSourceCount);

@@ -216,6 +216,10 @@ int Start(int argc, char** argv) {
     return 0;
   }
 
+  // node 18 turns on import assertions (`import x from './a.json' assert { type: 'json' }`);
+  // set first, so the user's V8 flags can still turn it off.
+  static const char kDefaultV8Flags[] = "--harmony-import-assertions";
+  v8::V8::SetFlagsFromString(kDefaultV8Flags, sizeof(kDefaultV8Flags) - 1);
   // Everything node did not recognize goes to V8; what V8 does not know either is a bad option.
   std::vector<std::string> v8_args = options.v8_args;
   if (options.mode == Options::Mode::kPrintV8Help) v8_args.push_back("--help");

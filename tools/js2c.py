@@ -48,11 +48,15 @@ def two_byte_array(text):
 def main():
     output, lib_dir, files = sys.argv[1], sys.argv[2], sorted(sys.argv[3:])
     decls, entries = [], []
-    for path in files:
-        rel = os.path.relpath(path, lib_dir).replace(os.sep, '/')
-        if not rel.endswith('.js'):
-            continue
-        builtin_id = rel[:-3]
+    for arg in files:
+        if '=' in arg:  # id=path: a file from outside lib/ (third-party, from a Debian package)
+            builtin_id, path = arg.split('=', 1)
+        else:
+            path = arg
+            rel = os.path.relpath(path, lib_dir).replace(os.sep, '/')
+            if not rel.endswith('.js'):
+                continue
+            builtin_id = rel[:-3]
         with open(path, encoding='utf-8') as f:
             text = f.read()
         name = c_ident(builtin_id)

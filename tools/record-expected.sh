@@ -10,4 +10,7 @@ dir=test/fixtures/corpus
 "$node18" -e "const a = require('assert'); const t = (f) => (x, y) => { try { f(x, y); return true; } catch { return false; } };
 process.stdout.write(require('./$dir/deep-equal-pairs.js')(t(a.deepEqual), t(a.deepStrictEqual)))" > $dir/deep-equal-expected.json
 "$node18" -e "process.stdout.write(require('./$dir/buffer-cases.js')(Buffer, require('util').inspect))" > $dir/buffer-expected.json
+(cd test/fixtures/esm && "../../../$node18" -e "import('./cases.mjs').then((m) => m.run()).then((l) => process.stdout.write(JSON.stringify(l, null, 1) + '\\n'))" 2>/dev/null > cases-expected.json
+  "../../../$node18" -e "process.stdout.write(JSON.stringify(require('./require-exports.cjs')(), null, 1) + '\\n')" > require-exports-expected.json)
+"$node18" $dir/url-cases.js > $dir/url-cases-expected.json
 echo "recorded: $(ls $dir/*-expected.json | tr '\n' ' ')"

@@ -247,6 +247,57 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
 E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
 E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_IMPORT_ASSERTION_TYPE_FAILED', 'Module "%s" is not of type "%s"', TypeError);
+E('ERR_IMPORT_ASSERTION_TYPE_MISSING', 'Module "%s" needs an import attribute of type "%s"', TypeError);
+E('ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', 'Import assertion type "%s" is unsupported', TypeError);
+E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) =>
+  `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
+E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
+  `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
+E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = undefined) => {
+  const relError = typeof target === 'string' && !isImport && target.length && !target.startsWith('./');
+  if (key === '.') {
+    return `Invalid "exports" main target ${JSON.stringify(target)} defined in the package config ` +
+      `${pkgPath}package.json${base ? ` imported from ${base}` : ''}${relError ? '; targets must start with "./"' : ''}`;
+  }
+  return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' in the ` +
+    `package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}${relError ? '; targets must start with "./"' : ''}`;
+}, Error);
+E('ERR_MODULE_NOT_FOUND', (path, base, type = 'package') => `Cannot find ${type} '${path}' imported from ${base}`, Error);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) =>
+  `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''} ` +
+  `imported from ${base}`, TypeError);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
+  if (subpath === '.') return `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+  return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+}, Error);
+E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath = null, packageJsonPath = null) => {
+  let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
+  if (!packageJsonPath) {
+    if (filename.endsWith('.mjs')) {
+      msg += `\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;
+    }
+    return msg;
+  }
+  const path = require('path');
+  const basename = path.basename(filename) === path.basename(parentPath) ? filename : path.basename(filename);
+  if (hasEsmSyntax) {
+    return msg + `\nInstead change the require of ${basename} in ${parentPath} to a dynamic import() which is available in all CommonJS modules.`;
+  }
+  return msg + `\n${basename} is treated as an ES module file as it is a .js file whose nearest parent package.json ` +
+    'contains "type": "module" which declares all .js files in that package scope as ES modules.' +
+    `\nInstead either rename ${basename} to end in .cjs, change the requiring code to use dynamic import() which is ` +
+    'available in all CommonJS modules, or change "type": "module" to "type": "commonjs" in ' +
+    `${packageJsonPath} to treat all .js files as CommonJS (using .mjs for all ES modules instead).\n`;
+}, Error);
+E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path, suggestion) =>
+  `Unknown file extension "${ext}" for ${path}${suggestion ? `. ${suggestion}` : ''}`, TypeError);
+E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
+E('ERR_UNSUPPORTED_DIR_IMPORT', "Directory import '%s' is not supported resolving ES modules imported from %s", Error);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) => {
+  return `Only URLs with a scheme in: ${supported.join(', ')} are supported by the default ESM loader. ` +
+    `Received protocol '${url.protocol}'`;
+}, Error);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
   let type;
   if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;

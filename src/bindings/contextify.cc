@@ -1,6 +1,7 @@
 // internalBinding('contextify'): compiling user code in the main context.
 //   compileFunction(code, filename, params)  -> function (CommonJS wrapper, -c checks)
 //   runScript(code, filename)                -> completion value (-e, -p, stdin scripts)
+//   containsModuleSyntax(code, filename)     -> parses only as an ES module?
 #include "binding_registry.h"
 #include "env.h"
 #include "util.h"
@@ -42,10 +43,28 @@ void RunScript(const v8::FunctionCallbackInfo<v8::Value>& info) {
     info.GetReturnValue().Set(result);
 }
 
+// containsModuleSyntax(code, filename) -> true when the code only parses as an ES module (it
+// uses import/export or import.meta), for ERR_REQUIRE_ESM's advice.
+void ContainsModuleSyntax(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  NODUS_CHECK(info[0]->IsString() && info[1]->IsString());
+  v8::TryCatch try_catch(isolate);
+  v8::ScriptCompiler::Source as_script(info[0].As<v8::String>(), OriginFor(isolate, info[1]));
+  if (!v8::ScriptCompiler::CompileFunction(context, &as_script, 0, nullptr, 0, nullptr).IsEmpty()) {
+    return info.GetReturnValue().Set(false);
+  }
+  try_catch.Reset();
+  v8::ScriptOrigin origin(isolate, info[1], 0, 0, false, -1, v8::Local<v8::Value>(), false, false, true);
+  v8::ScriptCompiler::Source as_module(info[0].As<v8::String>(), origin);
+  info.GetReturnValue().Set(!v8::ScriptCompiler::CompileModule(isolate, &as_module).IsEmpty());
+}
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
   SetFastMethod(context, target, "compileFunction", CompileFunction);
   SetFastMethod(context, target, "runScript", RunScript);
+  SetFastMethod(context, target, "containsModuleSyntax", ContainsModuleSyntax);
 }
 
 }  // namespace

@@ -26,10 +26,19 @@ void TriggerUncaught(const v8::FunctionCallbackInfo<v8::Value>& info) {
   TriggerUncaughtException(Environment::From(info), info[0], message, info[1]->IsTrue());
 }
 
+void GetErrorSourceArrow(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Message> message = v8::Exception::CreateMessage(isolate, info[0]);
+  if (message.IsEmpty()) return;
+  std::string arrow = GetErrorSource(isolate, isolate->GetCurrentContext(), message);
+  if (!arrow.empty()) info.GetReturnValue().Set(Str(isolate, arrow));
+}
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
   SetFastMethod(context, target, "setUncaughtHandler", SetUncaughtHandler);
   SetFastMethod(context, target, "triggerUncaughtException", TriggerUncaught);
+  SetFastMethod(context, target, "getErrorSourceArrow", GetErrorSourceArrow);
 }
 
 }  // namespace

@@ -108,6 +108,14 @@ const { setupTaskQueue, queueMicrotask } = require('internal/process/task_queues
 const { nextTick, runNextTicks } = setupTaskQueue();
 require('internal/process/promises').setupPromiseRejections();
 require('internal/process/signals').setupSignalHandlers();
+{
+  // import() and import.meta: the ES module loader loads on first use, not at start-up.
+  const esm = () => require('internal/modules/esm/loader');
+  const moduleWrap = internalBinding('module_wrap');
+  moduleWrap.setImportModuleDynamicallyCallback((specifier, referrer, assertions) =>
+    esm().importModuleDynamically(specifier, referrer, assertions));
+  moduleWrap.setInitializeImportMetaObjectCallback((meta, wrap) => esm().initializeImportMeta(meta, wrap));
+}
 process.nextTick = nextTick;
 process._tickCallback = runNextTicks;
 

@@ -35,10 +35,26 @@ function inspectValue(value) {
   }
 }
 
+// Errors whose stack already starts with the source arrow (ES module link errors, as node
+// decorates them): the arrow is not printed twice.
+const decoratedErrors = new WeakSet();
+function decorateErrorStack(error) {
+  if (error === null || typeof error !== 'object' || decoratedErrors.has(error)) return;
+  const arrow = internalBinding('errors').getErrorSourceArrow(error);
+  if (arrow === undefined || typeof error.stack !== 'string') return;
+  try {
+    error.stack = `${arrow}${error.stack}`;
+    decoratedErrors.add(error);
+  } catch {
+    // A frozen error keeps its stack; the arrow is then printed above it as usual.
+  }
+}
+
 // node's text for a fatal exception: the source arrow, then the error (inspected, so extra
 // properties show), then the runtime's version.
 function formatFatalException(error, arrow) {
   let body;
+  if (decoratedErrors.has(error)) arrow = '';
   if (error !== null && (typeof error === 'object' || typeof error === 'function') &&
       (isNativeError(error) || typeof error.stack === 'string')) {
     body = `${arrow ? `${arrow}\n` : ''}${inspectValue(error)}\n`;
@@ -80,6 +96,7 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
 }
 
 module.exports = {
+  decorateErrorStack,
   onGlobalUncaughtException,
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,

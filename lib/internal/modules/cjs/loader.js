@@ -13,6 +13,7 @@ const { compileFunction } = internalBinding('contextify');
 const ArrayPrototypePush = Function.prototype.call.bind(Array.prototype.push);
 const StringPrototypeStartsWith = Function.prototype.call.bind(String.prototype.startsWith);
 const StringPrototypeSlice = Function.prototype.call.bind(String.prototype.slice);
+const StringPrototypeEndsWith = Function.prototype.call.bind(String.prototype.endsWith);
 const StringPrototypeCharCodeAt = Function.prototype.call.bind(String.prototype.charCodeAt);
 const JSONParse = JSON.parse;
 const ObjectKeys = Object.keys;
@@ -139,6 +140,66 @@ function hasTrailingSlash(request) {
     (last === CHAR_DOT && (request.endsWith('/.') || request.endsWith('/..')));
 }
 
+// ---- package.json "exports" / "imports" for require() ------------------------------------
+// Conditions for require(): "require", "node", --conditions, then "default".
+let cjsConditions;
+function getCjsConditions() {
+  if (cjsConditions === undefined) {
+    const { getOptionValue } = require_('internal/options');
+    cjsConditions = new Set(['require', 'node', ...getOptionValue('--conditions')]);
+  }
+  return cjsConditions;
+}
+
+// A resolved exports/imports target as a file path; missing files give MODULE_NOT_FOUND with
+// the package.json that pointed there, as node says it.
+function finalizeExportsResolution(resolvedURL, request, pkgJsonPath) {
+  const { fileURLToPath } = require_('internal/url');
+  const filename = fileURLToPath(resolvedURL);
+  const actual = tryFile(filename);
+  if (actual) return actual;
+  // eslint-disable-next-line no-restricted-syntax
+  const err = new Error(`Cannot find module '${filename}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  err.path = pkgJsonPath;
+  throw err;
+}
+
+const EXPORTS_PATTERN = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
+function resolveExports(nmPath, request) {
+  const match = EXPORTS_PATTERN.exec(request);
+  if (match === null) return undefined;
+  const pkgPath = path.resolve(nmPath, match[1]);
+  const pkgJsonPath = path.join(pkgPath, 'package.json');
+  const { readPackage } = require_('internal/modules/package_json');
+  const config = readPackage(pkgJsonPath);
+  if (!config.exists || config.exports === undefined || config.exports === null) return undefined;
+  const { pathToFileURL } = require_('internal/url');
+  const { packageExportsResolve } = require_('internal/modules/esm/resolve');
+  const resolved = packageExportsResolve(pathToFileURL(pkgJsonPath), `.${match[2] || ''}`, config, null,
+                                         getCjsConditions());
+  return finalizeExportsResolution(resolved, request, pkgJsonPath);
+}
+
+// require('own-name/sub') from inside the package `own-name` itself.
+function trySelf(parentPath, request) {
+  if (!parentPath) return false;
+  const { getPackageScopeConfig } = require_('internal/modules/package_json');
+  const scope = getPackageScopeConfig(parentPath);
+  if (!scope.exists || scope.exports === undefined || scope.exports === null || typeof scope.name !== 'string') {
+    return false;
+  }
+  let expansion;
+  if (request === scope.name) expansion = '.';
+  else if (StringPrototypeStartsWith(request, `${scope.name}/`)) expansion = `.${StringPrototypeSlice(request, scope.name.length)}`;
+  else return false;
+  const { pathToFileURL } = require_('internal/url');
+  const { packageExportsResolve } = require_('internal/modules/esm/resolve');
+  const resolved = packageExportsResolve(pathToFileURL(scope.pjsonPath), expansion, scope,
+                                         pathToFileURL(parentPath), getCjsConditions());
+  return finalizeExportsResolution(resolved, request, scope.pjsonPath);
+}
+
 Module._findPath = function _findPath(request, paths, isMain) {
   const absoluteRequest = path.isAbsolute(request);
   if (absoluteRequest) paths = [''];
@@ -148,6 +209,10 @@ Module._findPath = function _findPath(request, paths, isMain) {
   if (cached) return cached;
   const trailingSlash = hasTrailingSlash(request);
   for (let i = 0; i < paths.length; i++) {
+    if (!absoluteRequest && paths[i] && path.basename(paths[i]) === 'node_modules') {
+      const exported = resolveExports(paths[i], request);
+      if (exported) return exported;
+    }
     const basePath = path.resolve(paths[i], request);
     const rc = stat(basePath);
     let filename;
@@ -203,6 +268,17 @@ function requireStackOf(parent) {
 
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
   if (isBuiltin(request)) return request;
+  if (request[0] === '#' && parent?.filename &&  // package.json "imports"
+      require_('internal/modules/package_json').getPackageScopeConfig(parent.filename).imports) {
+    const { pathToFileURL } = require_('internal/url');
+    const { packageImportsResolve } = require_('internal/modules/esm/resolve');
+    const resolved = packageImportsResolve(request, pathToFileURL(parent.filename), getCjsConditions());
+    return finalizeExportsResolution(resolved, request, parent.filename);
+  }
+  if (parent?.filename && request[0] !== '.' && !path.isAbsolute(request)) {
+    const self = trySelf(parent.filename, request);
+    if (self) return self;
+  }
   let paths;
   if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
     paths = [];
@@ -364,8 +440,25 @@ Module.prototype._compile = function _compile(content, filename) {
   return ReflectApply(compiled, exports, [exports, require, this, filename, dirname]);
 };
 
+// An ES module cannot be require()d (node 18): .mjs files, and .js files in a "type": "module"
+// package scope, give ERR_REQUIRE_ESM.
 Module._extensions['.js'] = function loadJs(module, filename) {
-  module._compile(fsBinding.readFileUtf8(filename), filename);
+  if (StringPrototypeEndsWith(filename, '.mjs')) {
+    const { codes: { ERR_REQUIRE_ESM } } = require_('internal/errors');
+    throw new ERR_REQUIRE_ESM(filename, true);
+  }
+  const content = fsBinding.readFileUtf8(filename);
+  if (StringPrototypeEndsWith(filename, '.js')) {
+    const scope = require_('internal/modules/package_json').getPackageScopeConfig(filename);
+    if (scope.type === 'module') {
+      const { codes: { ERR_REQUIRE_ESM } } = require_('internal/errors');
+      const parent = parentMap.get(module);
+      const { containsModuleSyntax } = internalBinding('contextify');
+      throw new ERR_REQUIRE_ESM(filename, containsModuleSyntax(content, filename), parent?.filename ?? null,
+                                scope.pjsonPath);
+    }
+  }
+  module._compile(content, filename);
 };
 
 Module._extensions['.json'] = function loadJson(module, filename) {

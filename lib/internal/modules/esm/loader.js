@@ -1,0 +1,286 @@
+'use strict';
+// The ES module loader: the module map (one record per URL), the translators that turn a
+// resolved URL into a ModuleWrap (src/bindings/module_wrap.cc) by format, linking, and the
+// host hooks V8 calls for import() and import.meta.
+//
+// Formats: "module" (.mjs, or .js under "type": "module"), "commonjs" (.cjs, other .js, and
+// extensionless files), "json" (needs assert { type: 'json' }), "builtin" (node:*). Files are
+// read synchronously: the graph is built, then instantiated, then evaluated (which returns a
+// promise when top-level await is involved).
+
+const path = require('path');
+const { ModuleWrap, kEvaluated, kErrored, kInstantiated } = internalBinding('module_wrap');
+const { readFileUtf8 } = internalBinding('fs');
+const { BuiltinModule } = require('internal/bootstrap/realm');
+const { URL, fileURLToPath, pathToFileURL } = require('internal/url');
+const { defaultResolve } = require('internal/modules/esm/resolve');
+const { getPackageType } = require('internal/modules/package_json');
+const { decorateErrorStack } = require('internal/process/execution');
+const {
+  codes: {
+    ERR_IMPORT_ASSERTION_TYPE_FAILED, ERR_IMPORT_ASSERTION_TYPE_MISSING, ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED,
+    ERR_UNKNOWN_FILE_EXTENSION, ERR_UNSUPPORTED_ESM_URL_SCHEME,
+  },
+} = require('internal/errors');
+
+const moduleMap = new Map();  // url -> ModuleJob
+
+// ---- formats ---------------------------------------------------------------------------------
+const extensionFormats = { '__proto__': null, '.mjs': 'module', '.cjs': 'commonjs', '.json': 'json' };
+
+function getFormat(url) {
+  if (url.startsWith('node:')) return 'builtin';
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'file:') {
+    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(parsed, ['file', 'data', 'node']);
+  }
+  const filename = fileURLToPath(parsed);
+  const ext = path.extname(filename);
+  if (ext === '.js') return getPackageType(filename) === 'module' ? 'module' : 'commonjs';
+  if (ext === '') return getPackageType(filename) === 'module' ? 'module' : 'commonjs';
+  const format = extensionFormats[ext];
+  if (format !== undefined) return format;
+  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filename);
+}
+
+// ---- translators ----------------------------------------------------------------------------
+let cjsParse;
+// Names a CommonJS module exports, found statically (node does the same with cjs-module-lexer,
+// which is embedded from Debian's node-cjs-module-lexer); re-exports are followed.
+function cjsExportNames(filename, source, seen = new Set()) {
+  cjsParse ??= require('internal/deps/cjs-module-lexer/lexer').parse;
+  const names = new Set();
+  if (seen.has(filename)) return names;
+  seen.add(filename);
+  let result;
+  try {
+    result = cjsParse(source);
+  } catch {
+    return names;  // a syntax error shows when the module runs
+  }
+  for (const name of result.exports) names.add(name);
+  for (const reexport of result.reexports) {
+    let target;
+    try {
+      const { Module } = require('internal/modules/cjs/loader');
+      target = Module._resolveFilename(reexport, { id: filename, filename, paths: Module._nodeModulePaths(path.dirname(filename)) });
+    } catch {
+      continue;
+    }
+    if (path.extname(target) === '.mjs' || BuiltinModule.canBeRequiredByUsers(target)) continue;
+    let text;
+    try {
+      text = readFileUtf8(target);
+    } catch {
+      continue;
+    }
+    for (const name of cjsExportNames(target, text, seen)) names.add(name);
+  }
+  return names;
+}
+
+const translators = {
+  __proto__: null,
+
+  module(url) {
+    return new ModuleWrap(url, readFileUtf8(fileURLToPath(url)));
+  },
+
+  commonjs(url) {
+    const filename = fileURLToPath(url);
+    const { Module } = require('internal/modules/cjs/loader');
+    const cached = Module._cache[filename];
+    let names;
+    if (cached !== undefined && cached.loaded) {
+      names = Object.keys(cached.exports);
+    } else {
+      let source = '';
+      try {
+        source = readFileUtf8(filename);
+      } catch {
+        // Missing now: Module._load reports it when the module runs.
+      }
+      names = [...cjsExportNames(filename, source)];
+    }
+    names = names.filter((name) => name !== 'default');
+    return new ModuleWrap(url, [...names, 'default'], function evaluate() {
+      const exports = Module._cache[filename]?.loaded ? Module._cache[filename].exports :
+        Module._load(filename, undefined, false);
+      for (const name of names) {
+        let value;
+        try {
+          value = exports?.[name];
+        } catch {
+          // A throwing getter: the export stays undefined, as in node.
+        }
+        this.setExport(name, value);
+      }
+      this.setExport('default', exports);
+    });
+  },
+
+  json(url) {
+    require('internal/util').emitExperimentalWarning('Importing JSON modules');
+    const filename = fileURLToPath(url);
+    const source = readFileUtf8(filename);
+    return new ModuleWrap(url, ['default'], function evaluate() {
+      let value;
+      try {
+        value = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
+      } catch (err) {
+        err.message = `${filename}: ${err.message}`;
+        throw err;
+      }
+      this.setExport('default', value);
+    });
+  },
+
+  builtin(url) {
+    const id = url.slice(5);
+    const exports = require(id);
+    const names = Object.keys(exports).filter((name) => name !== 'default');
+    return new ModuleWrap(url, [...names, 'default'], function evaluate() {
+      for (const name of names) {
+        let value;
+        try {
+          value = exports[name];
+        } catch {
+          // A getter for a part not implemented yet (it throws when used, not when imported).
+        }
+        this.setExport(name, value);
+      }
+      this.setExport('default', exports);
+    });
+  },
+};
+
+function validateAssertions(url, format, assertions) {
+  const type = assertions?.type;
+  if (format === 'json') {
+    if (type === undefined) throw new ERR_IMPORT_ASSERTION_TYPE_MISSING(url, 'json');
+    if (type !== 'json') throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);
+    return;
+  }
+  if (type === undefined) return;
+  if (type === 'json') throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);
+  throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);
+}
+
+// ---- module jobs ---------------------------------------------------------------------------
+class ModuleJob {
+  constructor(url, wrap) {
+    this.url = url;
+    this.wrap = wrap;
+    this.linked = false;
+  }
+
+  // Resolves and creates every module this one imports, depth first.
+  link() {
+    if (this.linked) return;
+    this.linked = true;
+    const specifiers = [];
+    const wraps = [];
+    const children = [];
+    for (const { specifier, assertions } of this.wrap.getModuleRequests()) {
+      const child = getModuleJob(specifier, this.url, assertions);
+      specifiers.push(specifier);
+      wraps.push(child.wrap);
+      children.push(child);
+    }
+    this.wrap.link(specifiers, wraps);
+    for (const child of children) child.link();
+  }
+
+  // Instantiates and evaluates; resolves to the namespace.
+  async run() {
+    this.link();
+    if (this.wrap.getStatus() < kInstantiated) {
+      try {
+        this.wrap.instantiate();
+      } catch (err) {
+        decorateErrorStack(err);  // node shows the import line above link errors
+        throw err;
+      }
+    }
+    if (this.wrap.getStatus() === kErrored) throw this.wrap.getError();
+    if (this.wrap.getStatus() !== kEvaluated) await this.wrap.evaluate();
+    return this.wrap.getNamespace();
+  }
+}
+
+function getModuleJob(specifier, parentURL, assertions) {
+  const { url } = defaultResolve(specifier, parentURL);
+  let job = moduleMap.get(url);
+  const format = job?.format ?? getFormat(url);
+  validateAssertions(url, format, assertions);
+  if (job === undefined) {
+    job = new ModuleJob(url, translators[format](url));
+    job.format = format;
+    moduleMap.set(url, job);
+  }
+  return job;
+}
+
+// import(specifier) from `parentURL`.
+async function importModule(specifier, parentURL, assertions = { __proto__: null }) {
+  return getModuleJob(specifier, parentURL, assertions).run();
+}
+
+// ---- host hooks ------------------------------------------------------------------------------
+function referrerToURL(referrer) {
+  if (typeof referrer !== 'string' || referrer === '') return pathToFileURL(`${process.cwd()}/`).href;
+  if (/^(file|node|data):/.test(referrer)) return referrer;
+  if (path.isAbsolute(referrer)) return pathToFileURL(referrer).href;
+  return pathToFileURL(`${process.cwd()}/`).href;  // [eval], [stdin], REPL
+}
+
+function importModuleDynamically(specifier, referrer, assertions) {
+  return importModule(`${specifier}`, referrerToURL(referrer), assertions);
+}
+
+function initializeImportMeta(meta, wrap) {
+  const url = wrap.url;
+  meta.resolve = function resolve(specifier) {
+    return defaultResolve(`${specifier}`, url).url;
+  };
+  meta.url = url;
+  if (url.startsWith('file:')) {
+    // node 21+ adds these; they are not enumerable here, so import.meta's keys stay node 18's.
+    const filename = fileURLToPath(url);
+    Object.defineProperty(meta, 'filename', { value: filename, writable: true, configurable: true });
+    Object.defineProperty(meta, 'dirname', { value: path.dirname(filename), writable: true, configurable: true });
+  }
+}
+
+
+// node prints its own errors (ERR_MODULE_NOT_FOUND …) raised in the loader under the line of
+// its lib/internal/errors.js that captured their stack; reproduced for identical output.
+function nodeErrorArrow(err) {
+  const { kIsNodeError } = require('internal/errors');
+  if (err === null || typeof err !== 'object' || err[kIsNodeError] !== true) return undefined;
+  return 'node:internal/errors:496\n    ErrorCaptureStackTrace(err);\n    ^\n';
+}
+
+// The entry point `mainPath` as an ES module. An error ends the process as uncaught.
+function runMainESM(mainPath) {
+  const { triggerUncaughtException } = internalBinding('errors');
+  importModule(pathToFileURL(mainPath).href, undefined).then(undefined, (err) => {
+    triggerUncaughtException(err, true /* fromPromise */, nodeErrorArrow(err));
+  });
+}
+
+// Whether `mainPath` must be run as an ES module rather than CommonJS.
+function shouldUseESMLoader(mainPath) {
+  if (mainPath.endsWith('.mjs')) return true;
+  if (mainPath.endsWith('.cjs')) return false;
+  return getPackageType(mainPath) === 'module' && (mainPath.endsWith('.js') || path.extname(mainPath) === '');
+}
+
+module.exports = {
+  getFormat,
+  importModule,
+  importModuleDynamically,
+  initializeImportMeta,
+  runMainESM,
+  shouldUseESMLoader,
+};
