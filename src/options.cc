@@ -247,6 +247,8 @@ class Parser {
       out_->eval_source = value;
     } else if (option == "--require") {
       out_->preload.push_back(value);
+    } else if (option == "--input-type") {
+      if (value != "module" && value != "commonjs") return Fail("--input-type must be \"module\" or \"commonjs\"");
     } else if (option == "--unhandled-rejections") {
       static const char* const kModes[] = {"throw", "strict", "warn", "none", "warn-with-error-code"};
       bool known = false;

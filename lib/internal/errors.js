@@ -235,6 +235,7 @@ E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
   'The feature %s is unavailable on the current platform, which is being used to run Node.js',
   TypeError);
 E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
+E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 E('ERR_FS_EISDIR', 'Path is a directory', SystemError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
@@ -298,6 +299,7 @@ E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) => {
   return `Only URLs with a scheme in: ${supported.join(', ')} are supported by the default ESM loader. ` +
     `Received protocol '${url.protocol}'`;
 }, Error);
+E('ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, --print, or STDIN', Error);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
   let type;
   if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;

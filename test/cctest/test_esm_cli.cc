@@ -57,4 +57,26 @@ TEST(EsmCli, MissingImport) {
                                   "  code: 'ERR_MODULE_NOT_FOUND'\n}\n" + kTrailer);
 }
 
+TEST(EsmCli, UnsettledTopLevelAwaitExits13) {
+  ProcessResult r = RunNodus({kDir + "tla-stuck.mjs"});
+  EXPECT_EQ(r.exit_code, 13);
+  EXPECT_EQ(r.out, "start\n");
+}
+
+TEST(EsmCli, InputTypeModule) {
+  ProcessOptions in_dir;
+  in_dir.cwd = kDir;
+  ProcessResult r = RunNodus({"--input-type=module", "-e", "import p from 'path'; console.log(typeof p.join, import.meta.url)"}, in_dir);
+  EXPECT_EQ(r.out, "function file://" + kDir + "[eval1]\n") << r.err;
+  in_dir.stdin_text = "import { kind } from 'exp'; console.log(kind)";
+  EXPECT_EQ(RunNodus({"--input-type=module"}, in_dir).out, "esm\n");
+  ProcessResult bad = RunNodus({"--input-type=bogus", "-e", "1"});
+  EXPECT_EQ(bad.exit_code, 9);
+  EXPECT_NE(bad.err.find(": --input-type must be \"module\" or \"commonjs\"\n"), std::string::npos) << bad.err;
+  ProcessResult print = RunNodus({"--input-type=module", "-p", "1"});
+  EXPECT_EQ(print.exit_code, 1);
+  EXPECT_NE(print.err.find("Error [ERR_EVAL_ESM_CANNOT_PRINT]: --print cannot be used with ESM input\n"),
+            std::string::npos) << print.err;
+}
+
 }  // namespace

@@ -3,10 +3,10 @@
 // Run by C++ with (process, require, internalBinding).
 
 const { prepareMainThreadExecution } = require('internal/process/pre_execution');
-const { evalScript } = require('internal/process/eval');
+const { runEval } = require('internal/process/eval');
 const { getCLIOptions } = require('internal/options');
 
 prepareMainThreadExecution();
 const code = internalBinding('fs').readFileUtf8(0);
 process._eval = code;
-evalScript('[stdin]', code, getCLIOptions().printEval);
+runEval('[stdin]', code, getCLIOptions().printEval);

@@ -2,10 +2,10 @@
 // Entry: `nodus -e code` / `nodus -p code`. Run by C++ with (process, require, internalBinding).
 
 const { prepareMainThreadExecution } = require('internal/process/pre_execution');
-const { evalScript } = require('internal/process/eval');
+const { runEval } = require('internal/process/eval');
 const { getCLIOptions } = require('internal/options');
 
 prepareMainThreadExecution();
 const { evalSource, printEval } = getCLIOptions();
 process._eval = evalSource;
-evalScript('[eval]', evalSource, printEval);
+runEval('[eval]', evalSource, printEval);

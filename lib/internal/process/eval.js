@@ -49,4 +49,15 @@ function evalScript(name, body, print) {
   return result;
 }
 
-module.exports = { evalScript };
+// -e, -p and stdin code: a script, or an ES module with --input-type=module.
+function runEval(name, body, print) {
+  const { getOptionValue } = require('internal/options');
+  if (getOptionValue('--input-type') !== 'module') return evalScript(name, body, print);
+  if (print) {
+    const { codes: { ERR_EVAL_ESM_CANNOT_PRINT } } = require('internal/errors');
+    throw new ERR_EVAL_ESM_CANNOT_PRINT();
+  }
+  require('internal/modules/esm/loader').runEvalModule(body);
+}
+
+module.exports = { evalScript, runEval };

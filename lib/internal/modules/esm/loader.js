@@ -261,12 +261,40 @@ function nodeErrorArrow(err) {
   return 'node:internal/errors:496\n    ErrorCaptureStackTrace(err);\n    ^\n';
 }
 
-// The entry point `mainPath` as an ES module. An error ends the process as uncaught.
-function runMainESM(mainPath) {
+// Runs the main module's promise: an error ends the process as uncaught; a top-level await
+// that never settles (the loop ran dry) exits with code 13, as node 18 does.
+function handleMainPromise(promise) {
   const { triggerUncaughtException } = internalBinding('errors');
-  importModule(pathToFileURL(mainPath).href, undefined).then(undefined, (err) => {
+  const onExit = () => { process.exitCode ??= 13; };
+  process.on('exit', onExit);
+  promise.then(() => process.off('exit', onExit), (err) => {
+    process.off('exit', onExit);
     triggerUncaughtException(err, true /* fromPromise */, nodeErrorArrow(err));
   });
+}
+
+// The entry point `mainPath` as an ES module.
+function runMainESM(mainPath) {
+  const { getOptionValue } = require('internal/options');
+  if (getOptionValue('--input-type')) {
+    const { codes: { ERR_INPUT_TYPE_NOT_ALLOWED } } = require('internal/errors');
+    return handleMainPromise(Promise.reject(new ERR_INPUT_TYPE_NOT_ALLOWED()));
+  }
+  handleMainPromise(importModule(pathToFileURL(mainPath).href, undefined));
+}
+
+// -e / stdin code under --input-type=module: a module named [eval1] in the current directory.
+function runEvalModule(source) {
+  const url = pathToFileURL(`${process.cwd()}/[eval1]`).href;
+  let job;
+  try {
+    job = new ModuleJob(url, new ModuleWrap(url, source));
+  } catch (err) {
+    return handleMainPromise(Promise.reject(err));
+  }
+  moduleMap.set(url, job);
+  job.format = 'module';
+  handleMainPromise(job.run());
 }
 
 // Whether `mainPath` must be run as an ES module rather than CommonJS.
@@ -281,6 +309,7 @@ module.exports = {
   importModule,
   importModuleDynamically,
   initializeImportMeta,
+  runEvalModule,
   runMainESM,
   shouldUseESMLoader,
 };
