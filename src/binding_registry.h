@@ -23,6 +23,7 @@ class Environment;
   V(fs)                   \
   V(module_wrap)          \
   V(options)              \
+  V(os)                   \
   V(process_methods)      \
   V(signal_wrap)          \
   V(task_queue)           \
