@@ -55,6 +55,8 @@ void Environment::RunCleanup() {
   process_object.Reset();
   tick_callback.Reset();
   promise_reject_callback.Reset();
+  import_module_dynamically.Reset();
+  initialize_import_meta.Reset();
   uncaught_handler.Reset();
   timers_callback.Reset();
   immediate_callback.Reset();

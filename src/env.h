@@ -36,6 +36,7 @@ class SharedInt32Array {
 };
 
 class HandleWrap;
+class ModuleWrap;
 
 class Environment {
  public:
@@ -85,6 +86,12 @@ class Environment {
   uv_idle_t* immediate_idle_handle() { return &immediate_idle_handle_; }
   bool timer_ref() const { return timer_ref_; }
   void set_timer_ref(bool ref) { timer_ref_ = ref; }
+
+  // ES module records by their module's identity hash, and the JS hooks for import() and
+  // import.meta (src/bindings/module_wrap.cc).
+  std::unordered_map<int, std::vector<ModuleWrap*>> module_wraps;
+  v8::Global<v8::Function> import_module_dynamically;
+  v8::Global<v8::Function> initialize_import_meta;
 
   // Every open HandleWrap (for process.getActiveResourcesInfo() and teardown).
   std::unordered_set<HandleWrap*> handle_wraps;

@@ -20,25 +20,25 @@
 #include "util.h"
 
 namespace nodus {
-namespace {
 
+// One module record and its JS object; owned by the Environment's module_wraps (module records
+// live as long as the module map holds them: for the life of the environment).
 class ModuleWrap {
  public:
   ModuleWrap(Environment* env, v8::Local<v8::Object> object, v8::Local<v8::Module> module)
       : env_(env), object_(env->isolate(), object), module_(env->isolate(), module) {
     object->SetAlignedPointerInInternalField(0, this);
-    by_hash()[module->GetIdentityHash()].push_back(this);
+    env->module_wraps[module->GetIdentityHash()].push_back(this);
   }
-  // Module records live as long as the module map holds them: for the life of the process.
 
   static ModuleWrap* Unwrap(v8::Local<v8::Object> object) {
     return static_cast<ModuleWrap*>(object->GetAlignedPointerFromInternalField(0));
   }
 
   // The wrap that owns `module`, found through V8's identity hash.
-  static ModuleWrap* From(v8::Local<v8::Module> module) {
-    auto it = by_hash().find(module->GetIdentityHash());
-    if (it == by_hash().end()) return nullptr;
+  static ModuleWrap* From(Environment* env, v8::Local<v8::Module> module) {
+    auto it = env->module_wraps.find(module->GetIdentityHash());
+    if (it == env->module_wraps.end()) return nullptr;
     for (ModuleWrap* wrap : it->second) {
       if (wrap->module_ == module) return wrap;
     }
@@ -52,32 +52,25 @@ class ModuleWrap {
   std::unordered_map<std::string, v8::Global<v8::Object>> resolved;  // specifier -> wrap object
   v8::Global<v8::Function> synthetic_steps;
 
- private:
-  // Every wrap, by its module's identity hash (main thread only, for now). Freed when the
-  // Environment is torn down, while the isolate still exists.
-  static std::unordered_map<int, std::vector<ModuleWrap*>>& by_hash() {
-    static auto* map = new std::unordered_map<int, std::vector<ModuleWrap*>>();
-    return *map;
-  }
-
- public:
-  static void DeleteAll() {
-    for (auto& entry : by_hash()) {
+  // At teardown, while the isolate still exists.
+  static void DeleteAll(Environment* env) {
+    for (auto& entry : env->module_wraps) {
       for (ModuleWrap* wrap : entry.second) delete wrap;
     }
-    by_hash().clear();
+    env->module_wraps.clear();
   }
 
  private:
-
   Environment* env_;
   v8::Global<v8::Object> object_;
   v8::Global<v8::Module> module_;
 };
 
+namespace {
+
 v8::MaybeLocal<v8::Value> SyntheticSteps(v8::Local<v8::Context> context, v8::Local<v8::Module> module) {
   v8::Isolate* isolate = context->GetIsolate();
-  ModuleWrap* wrap = ModuleWrap::From(module);
+  ModuleWrap* wrap = ModuleWrap::From(Environment::From(context), module);
   NODUS_CHECK(wrap != nullptr && !wrap->synthetic_steps.IsEmpty());
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Value> ignored;
@@ -162,7 +155,7 @@ void Link(const v8::FunctionCallbackInfo<v8::Value>& info) {
 v8::MaybeLocal<v8::Module> ResolveCallback(v8::Local<v8::Context> context, v8::Local<v8::String> specifier,
                                            v8::Local<v8::FixedArray> assertions, v8::Local<v8::Module> referrer) {
   v8::Isolate* isolate = context->GetIsolate();
-  ModuleWrap* wrap = ModuleWrap::From(referrer);
+  ModuleWrap* wrap = ModuleWrap::From(Environment::From(context), referrer);
   std::string name = Utf8Value(isolate, specifier).ToString();
   if (wrap != nullptr) {
     auto it = wrap->resolved.find(name);
@@ -209,16 +202,6 @@ void SetExport(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 // ---- host hooks --------------------------------------------------------------------------
 
-// Never destroyed at exit (the isolate is gone by then); reset by the cleanup hook instead.
-v8::Global<v8::Function>& ImportDynamicallyHook() {
-  static auto* hook = new v8::Global<v8::Function>();
-  return *hook;
-}
-v8::Global<v8::Function>& ImportMetaHook() {
-  static auto* hook = new v8::Global<v8::Function>();
-  return *hook;
-}
-
 v8::MaybeLocal<v8::Promise> ImportModuleDynamically(v8::Local<v8::Context> context, v8::Local<v8::Data>,
                                                      v8::Local<v8::Value> resource_name,
                                                      v8::Local<v8::String> specifier,
@@ -232,8 +215,9 @@ v8::MaybeLocal<v8::Promise> ImportModuleDynamically(v8::Local<v8::Context> conte
   }
   v8::Local<v8::Value> args[] = {specifier, resource_name, assertions};
   v8::Local<v8::Value> result;
-  if (ImportDynamicallyHook().IsEmpty() ||
-      !ImportDynamicallyHook().Get(isolate)->Call(context, v8::Undefined(isolate), 3, args).ToLocal(&result)) {
+  Environment* env = Environment::From(context);
+  if (env->import_module_dynamically.IsEmpty() ||
+      !env->import_module_dynamically.Get(isolate)->Call(context, v8::Undefined(isolate), 3, args).ToLocal(&result)) {
     return v8::MaybeLocal<v8::Promise>();
   }
   NODUS_CHECK(result->IsPromise());
@@ -242,22 +226,23 @@ v8::MaybeLocal<v8::Promise> ImportModuleDynamically(v8::Local<v8::Context> conte
 
 void InitializeImportMeta(v8::Local<v8::Context> context, v8::Local<v8::Module> module, v8::Local<v8::Object> meta) {
   v8::Isolate* isolate = context->GetIsolate();
-  ModuleWrap* wrap = ModuleWrap::From(module);
-  if (wrap == nullptr || ImportMetaHook().IsEmpty()) return;
+  ModuleWrap* wrap = ModuleWrap::From(Environment::From(context), module);
+  Environment* env = Environment::From(context);
+  if (wrap == nullptr || env->initialize_import_meta.IsEmpty()) return;
   v8::Local<v8::Value> args[] = {meta, wrap->object()};
   v8::Local<v8::Value> ignored;
-  if (!ImportMetaHook().Get(isolate)->Call(context, v8::Undefined(isolate), 2, args).ToLocal(&ignored)) return;
+  if (!env->initialize_import_meta.Get(isolate)->Call(context, v8::Undefined(isolate), 2, args).ToLocal(&ignored)) return;
 }
 
 void SetImportModuleDynamicallyCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
   NODUS_CHECK(info[0]->IsFunction());
-  ImportDynamicallyHook().Reset(info.GetIsolate(), info[0].As<v8::Function>());
+  Environment::From(info)->import_module_dynamically.Reset(info.GetIsolate(), info[0].As<v8::Function>());
   info.GetIsolate()->SetHostImportModuleDynamicallyCallback(ImportModuleDynamically);
 }
 
 void SetInitializeImportMetaObjectCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
   NODUS_CHECK(info[0]->IsFunction());
-  ImportMetaHook().Reset(info.GetIsolate(), info[0].As<v8::Function>());
+  Environment::From(info)->initialize_import_meta.Reset(info.GetIsolate(), info[0].As<v8::Function>());
   info.GetIsolate()->SetHostInitializeImportMetaObjectCallback(InitializeImportMeta);
 }
 
@@ -284,11 +269,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetFastMethod(context, target, "setInitializeImportMetaObjectCallback", SetInitializeImportMetaObjectCallback);
   const char* statuses[] = {"kUninstantiated", "kInstantiating", "kInstantiated", "kEvaluating", "kEvaluated", "kErrored"};
   for (int i = 0; i < 6; i++) SetInteger(context, target, statuses[i], i);
-  env->AddCleanupHook([]() {
-    ImportDynamicallyHook().Reset();
-    ImportMetaHook().Reset();
-    ModuleWrap::DeleteAll();
-  });
+  env->AddCleanupHook([env]() { ModuleWrap::DeleteAll(env); });
 }
 
 }  // namespace
