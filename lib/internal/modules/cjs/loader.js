@@ -47,6 +47,19 @@ Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
+let modulePaths = [];
+
+// The global folders searched after every node_modules: NODE_PATH entries, then
+// ~/.node_modules, ~/.node_libraries and <prefix>/lib/node (prefix: two levels above execPath).
+Module._initPaths = function _initPaths() {
+  const homeDir = process.env.HOME;
+  const nodePath = process.env.NODE_PATH;
+  const paths = [path.resolve(process.execPath, '..', '..', 'lib', 'node')];
+  if (homeDir) paths.unshift(path.resolve(homeDir, '.node_modules'), path.resolve(homeDir, '.node_libraries'));
+  if (nodePath) paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
+  modulePaths = paths;
+  Module.globalPaths = paths.slice();
+};
 Module.builtinModules = BuiltinModule.getCanBeRequiredByUsersIds();
 Module.wrapper = [
   '(function (exports, require, module, __filename, __dirname) { ',
@@ -68,6 +81,7 @@ Module.isBuiltin = isBuiltin;
 function stat(filename) {
   return fsBinding.internalModuleStat(filename);
 }
+Module._stat = stat;
 
 function toRealPath(requestPath) {
   try {
@@ -250,8 +264,7 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   const isRelative = StringPrototypeStartsWith(request, './') || StringPrototypeStartsWith(request, '../') ||
     request === '.' || request === '..';
   if (!isRelative) {
-    let paths = parent && parent.paths && parent.paths.length ? parent.paths : [];
-    if (Module.globalPaths.length) paths = [...paths, ...Module.globalPaths];
+    const paths = parent?.paths?.length ? [...parent.paths, ...modulePaths] : modulePaths;
     return paths.length > 0 ? paths : null;
   }
   if (!parent || !parent.id || !parent.filename) return ['.'];
@@ -486,6 +499,8 @@ Module._preloadModules = function _preloadModules(requests) {
   }
   for (let i = 0; i < requests.length; i++) parent.require(requests[i]);
 };
+
+Module._initPaths();
 
 Module.runMain = function runMain(main = process.argv[1]) {
   Module._load(main, null, true);

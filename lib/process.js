@@ -1,0 +1,3 @@
+'use strict';
+// node:process — the process object itself.
+module.exports = process;
