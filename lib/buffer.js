@@ -12,7 +12,7 @@ const {
   hideStackFrames,
 } = require('internal/errors');
 const { validateBuffer, validateInteger, validateNumber, validateString } = require('internal/validators');
-const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('internal/util/types');
+const { isAnyArrayBuffer, isArrayBufferView, isTypedArray, isUint8Array } = require('internal/util/types');
 const { customInspectSymbol } = require('internal/util');
 const {
   FastBuffer, addBufferPrototypeMethods, encodingNumber, writeString, kUtf8, kLatin1, kBase64, kUcs2,
@@ -223,6 +223,28 @@ Buffer.of = function of(...items) {
   const b = allocate(items.length);
   for (let i = 0; i < items.length; i++) b[i] = items[i];
   return b;
+};
+
+// A copy of a typed array's bytes (optionally of elements [offset, offset + length)).
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!isTypedArray(view)) throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
+  const viewLength = view.length;
+  if (viewLength === 0) return Buffer.alloc(0);
+  if (offset !== undefined || length !== undefined) {
+    if (offset !== undefined) {
+      validateInteger(offset, 'offset', 0);
+      if (offset >= viewLength) return Buffer.alloc(0);
+    } else {
+      offset = 0;
+    }
+    let end = viewLength;
+    if (length !== undefined) {
+      validateInteger(length, 'length', 0);
+      end = offset + length;
+    }
+    view = view.slice(offset, end);
+  }
+  return fromArrayLike(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
 };
 
 Buffer.isBuffer = function isBuffer(b) { return b instanceof Buffer; };
