@@ -10,9 +10,11 @@ const { isDeepEqual, isDeepStrictEqual } = require('internal/util/comparisons');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } } = require('internal/errors');
 const types = internalBinding('types');
 
-const ObjectIs = Object.is;
-const ObjectKeys = Object.keys;
-const RegExpPrototypeExec = Function.prototype.call.bind(RegExp.prototype.exec);
+const {
+  ObjectIs,
+  ObjectKeys,
+  RegExpPrototypeExec,
+} = require('internal/primordials');
 
 const kReadableOperator = {
   deepStrictEqual: 'Expected values to be strictly deep-equal:',

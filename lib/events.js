@@ -3,21 +3,23 @@
 // once there are several (most events have one listener, so the common case allocates nothing).
 // `once` listeners are wrappers whose `.listener` is the original, so removeListener(fn) finds them.
 
-const ReflectApply = Reflect.apply;
-const ReflectOwnKeys = Reflect.ownKeys;
-const ObjectDefineProperty = Object.defineProperty;
-const ObjectDefineProperties = Object.defineProperties;
-const ObjectGetPrototypeOf = Object.getPrototypeOf;
-const ObjectSetPrototypeOf = Object.setPrototypeOf;
-const NumberIsNaN = Number.isNaN;
+const {
+  ArrayPrototypePush,
+  ArrayPrototypeShift,
+  ArrayPrototypeSlice,
+  ArrayPrototypeSplice,
+  ArrayPrototypeUnshift,
+  NumberIsNaN,
+  ObjectDefineProperties,
+  ObjectDefineProperty,
+  ObjectGetPrototypeOf,
+  ObjectSetPrototypeOf,
+  ReflectApply,
+  ReflectOwnKeys,
+  SymbolAsyncIterator,
+  SymbolFor,
+} = require('internal/primordials');
 const PromiseResolve = Promise.resolve.bind(Promise);
-const ArrayPrototypeShift = Function.prototype.call.bind(Array.prototype.shift);
-const ArrayPrototypePush = Function.prototype.call.bind(Array.prototype.push);
-const ArrayPrototypeUnshift = Function.prototype.call.bind(Array.prototype.unshift);
-const ArrayPrototypeSplice = Function.prototype.call.bind(Array.prototype.splice);
-const ArrayPrototypeSlice = Function.prototype.call.bind(Array.prototype.slice);
-const SymbolFor = Symbol.for;
-const SymbolAsyncIterator = Symbol.asyncIterator;
 
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');

@@ -2,9 +2,11 @@
 // The path module for POSIX paths (what Nodus runs on). Every function scans char codes: path
 // functions are hot during module resolution.
 
-const StringPrototypeCharCodeAt = Function.prototype.call.bind(String.prototype.charCodeAt);
-const StringPrototypeSlice = Function.prototype.call.bind(String.prototype.slice);
-const StringPrototypeLastIndexOf = Function.prototype.call.bind(String.prototype.lastIndexOf);
+const {
+  StringPrototypeCharCodeAt,
+  StringPrototypeLastIndexOf,
+  StringPrototypeSlice,
+} = require('internal/primordials');
 
 const CHAR_DOT = 46;
 const CHAR_FORWARD_SLASH = 47;

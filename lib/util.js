@@ -20,9 +20,11 @@ const { validateFunction, validateNumber } = require('internal/validators');
 const { codes: { ERR_FALSY_VALUE_REJECTION, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_NOT_IMPLEMENTED } } =
   require('internal/errors');
 
-const ObjectSetPrototypeOf = Object.setPrototypeOf;
-const ObjectDefineProperty = Object.defineProperty;
-const ObjectKeys = Object.keys;
+const {
+  ObjectDefineProperty,
+  ObjectKeys,
+  ObjectSetPrototypeOf,
+} = require('internal/primordials');
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);

@@ -4,20 +4,22 @@
 //   err.name === 'TypeError', err.code === 'ERR_X', Object.keys(err) is ['code'],
 //   err.stack and err.toString() begin with 'TypeError [ERR_X]: message'.
 
-const ObjectDefineProperties = Object.defineProperties;
-const ObjectDefineProperty = Object.defineProperty;
-const ObjectKeys = Object.keys;
-const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
-const ObjectIsExtensible = Object.isExtensible;
-const ArrayIsArray = Array.isArray;
-const NumberIsInteger = Number.isInteger;
-const MathAbs = Math.abs;
-const ErrorCaptureStackTrace = Error.captureStackTrace;
-const StringPrototypeIncludes = Function.prototype.call.bind(String.prototype.includes);
-const StringPrototypeEndsWith = Function.prototype.call.bind(String.prototype.endsWith);
-const StringPrototypeSlice = Function.prototype.call.bind(String.prototype.slice);
-const StringPrototypeToLowerCase = Function.prototype.call.bind(String.prototype.toLowerCase);
-const RegExpPrototypeExec = Function.prototype.call.bind(RegExp.prototype.exec);
+const {
+  ArrayIsArray,
+  ErrorCaptureStackTrace,
+  MathAbs,
+  NumberIsInteger,
+  ObjectDefineProperties,
+  ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
+  ObjectIsExtensible,
+  ObjectKeys,
+  RegExpPrototypeExec,
+  StringPrototypeEndsWith,
+  StringPrototypeIncludes,
+  StringPrototypeSlice,
+  StringPrototypeToLowerCase,
+} = require('internal/primordials');
 
 const kIsNodeError = Symbol('kIsNodeError');
 const codes = {};

@@ -22,9 +22,11 @@ const {
 } = binding;
 const { runNextTicks } = require('internal/process/task_queues');
 
-const ReflectApply = Reflect.apply;
-const MathMax = Math.max;
-const MathTrunc = Math.trunc;
+const {
+  MathMax,
+  MathTrunc,
+  ReflectApply,
+} = require('internal/primordials');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 

@@ -2,8 +2,10 @@
 // How many colors a terminal supports, from the environment, as node decides it (and, before it,
 // chalk's supports-color): getColorDepth(env) -> 1, 4, 8 or 24 bits; hasColors(count, env).
 
-const RegExpPrototypeExec = Function.prototype.call.bind(RegExp.prototype.exec);
-const StringPrototypeToLowerCase = Function.prototype.call.bind(String.prototype.toLowerCase);
+const {
+  RegExpPrototypeExec,
+  StringPrototypeToLowerCase,
+} = require('internal/primordials');
 
 const COLORS_2 = 1;
 const COLORS_16 = 4;

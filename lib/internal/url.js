@@ -16,14 +16,16 @@
 // rejected, and the rest is punycode-encoded. CheckBidi, CheckJoiners and the exact
 // disallowed/deviation tables are not implemented.
 
-const ObjectDefineProperty = Object.defineProperty;
-const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
-const ObjectGetPrototypeOf = Object.getPrototypeOf;
-const ReflectOwnKeys = Reflect.ownKeys;
-const StringFromCharCode = String.fromCharCode;
-const StringFromCodePoint = String.fromCodePoint;
-const SymbolIterator = Symbol.iterator;
-const SymbolToStringTag = Symbol.toStringTag;
+const {
+  ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
+  ObjectGetPrototypeOf,
+  ReflectOwnKeys,
+  StringFromCharCode,
+  StringFromCodePoint,
+  SymbolIterator,
+  SymbolToStringTag,
+} = require('internal/primordials');
 
 const {
   codes: {

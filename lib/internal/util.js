@@ -1,13 +1,15 @@
 'use strict';
 // Small helpers shared across lib/.
 
-const ObjectDefineProperty = Object.defineProperty;
-const ObjectFreeze = Object.freeze;
-const ObjectGetOwnPropertyDescriptors = Object.getOwnPropertyDescriptors;
-const ObjectDefineProperties = Object.defineProperties;
-const ObjectGetPrototypeOf = Object.getPrototypeOf;
-const ObjectSetPrototypeOf = Object.setPrototypeOf;
-const ReflectApply = Reflect.apply;
+const {
+  ObjectDefineProperties,
+  ObjectDefineProperty,
+  ObjectFreeze,
+  ObjectGetOwnPropertyDescriptors,
+  ObjectGetPrototypeOf,
+  ObjectSetPrototypeOf,
+  ReflectApply,
+} = require('internal/primordials');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');

@@ -2,15 +2,17 @@
 // Argument validation shared by lib/, with node 18's error classes and messages. Validate in JS,
 // before anything crosses into C++.
 
-const ArrayIsArray = Array.isArray;
-const NumberIsInteger = Number.isInteger;
-const NumberIsNaN = Number.isNaN;
-const NumberMAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER;
-const NumberMIN_SAFE_INTEGER = Number.MIN_SAFE_INTEGER;
-const NumberParseInt = Number.parseInt;
-const RegExpPrototypeExec = Function.prototype.call.bind(RegExp.prototype.exec);
-const StringPrototypeToUpperCase = Function.prototype.call.bind(String.prototype.toUpperCase);
-const StringPrototypeTrim = Function.prototype.call.bind(String.prototype.trim);
+const {
+  ArrayIsArray,
+  NumberIsInteger,
+  NumberIsNaN,
+  NumberMAX_SAFE_INTEGER,
+  NumberMIN_SAFE_INTEGER,
+  NumberParseInt,
+  RegExpPrototypeExec,
+  StringPrototypeToUpperCase,
+  StringPrototypeTrim,
+} = require('internal/primordials');
 
 const {
   hideStackFrames,

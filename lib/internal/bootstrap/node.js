@@ -5,9 +5,11 @@
 
 /* global process, require, internalBinding */
 
-const ObjectDefineProperty = Object.defineProperty;
-const ObjectGetPrototypeOf = Object.getPrototypeOf;
-const ObjectSetPrototypeOf = Object.setPrototypeOf;
+const {
+  ObjectDefineProperty,
+  ObjectGetPrototypeOf,
+  ObjectSetPrototypeOf,
+} = require('internal/primordials');
 
 // ---- process is an EventEmitter ---------------------------------------------------------------
 const EventEmitter = require('events');

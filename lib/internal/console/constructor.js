@@ -11,16 +11,18 @@ const {
 const { previewEntries } = internalBinding('util');
 const types = internalBinding('types');
 
-const ObjectKeys = Object.keys;
-const ObjectValues = Object.values;
-const ObjectDefineProperty = Object.defineProperty;
-const ObjectPrototypeHasOwnProperty = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
-const ArrayIsArray = Array.isArray;
-const MathCeil = Math.ceil;
-const MathMax = Math.max;
-const StringPrototypeRepeat = Function.prototype.call.bind(String.prototype.repeat);
-const StringPrototypeIncludes = Function.prototype.call.bind(String.prototype.includes);
-const StringPrototypeReplace = Function.prototype.call.bind(String.prototype.replace);
+const {
+  ArrayIsArray,
+  MathCeil,
+  MathMax,
+  ObjectDefineProperty,
+  ObjectKeys,
+  ObjectPrototypeHasOwnProperty,
+  ObjectValues,
+  StringPrototypeIncludes,
+  StringPrototypeRepeat,
+  StringPrototypeReplace,
+} = require('internal/primordials');
 
 const kCounts = Symbol('counts');
 const kTimers = Symbol('kTimers');

@@ -4,7 +4,9 @@
 // methods (hrtime) allocate nothing but their result.
 
 const binding = internalBinding('process_methods');
-const NumberMAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER;
+const {
+  NumberMAX_SAFE_INTEGER,
+} = require('internal/primordials');
 
 function lazyErrors() { return require('internal/errors').codes; }
 

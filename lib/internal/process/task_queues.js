@@ -12,7 +12,9 @@ const {
   enqueueMicrotask,
 } = internalBinding('task_queue');
 
-const ReflectApply = Reflect.apply;
+const {
+  ReflectApply,
+} = require('internal/primordials');
 
 // A FIFO of fixed-size ring buffers: O(1) push/shift without the cost of Array#shift.
 const kRingSize = 2048;

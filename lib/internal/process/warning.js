@@ -3,7 +3,9 @@
 //   (node:PID) [CODE] Type: message
 // to stderr, with node's one-time hint about --trace-warnings / --trace-deprecation.
 
-const ErrorCaptureStackTrace = Error.captureStackTrace;
+const {
+  ErrorCaptureStackTrace,
+} = require('internal/primordials');
 
 let traceHintShown = false;
 

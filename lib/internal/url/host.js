@@ -4,8 +4,10 @@
 // with :: compression, opaque hosts, domains) and IDNA (punycode, RFC 3492, plus the
 // approximation of UTS #46 ToASCII described at the top of lib/internal/url.js).
 
-const StringFromCharCode = String.fromCharCode;
-const StringFromCodePoint = String.fromCodePoint;
+const {
+  StringFromCharCode,
+  StringFromCodePoint,
+} = require('internal/primordials');
 
 // ---- code points, UTF-8 and percent-encoding ----------------------------------------------
 

@@ -9,17 +9,19 @@
 const { getOwnNonIndexProperties, constants: { ONLY_ENUMERABLE, SKIP_SYMBOLS } } = internalBinding('util');
 const types = require('internal/util/types');
 
-const ArrayIsArray = Array.isArray;
-const NumberIsNaN = Number.isNaN;
-const ObjectIs = Object.is;
-const ObjectKeys = Object.keys;
-const ObjectGetPrototypeOf = Object.getPrototypeOf;
-const ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
-const ObjectPrototypeHasOwnProperty = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
-const ObjectPrototypePropertyIsEnumerable = Function.prototype.call.bind(Object.prototype.propertyIsEnumerable);
-const ObjectPrototypeToString = Function.prototype.call.bind(Object.prototype.toString);
-const DatePrototypeGetTime = Function.prototype.call.bind(Date.prototype.getTime);
-const RegExpFlags = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(RegExp.prototype, 'flags').get);
+const {
+  ArrayIsArray,
+  DatePrototypeGetTime,
+  NumberIsNaN,
+  ObjectGetOwnPropertySymbols,
+  ObjectGetPrototypeOf,
+  ObjectIs,
+  ObjectKeys,
+  ObjectPrototypeHasOwnProperty,
+  ObjectPrototypePropertyIsEnumerable,
+  ObjectPrototypeToString,
+  RegExpFlags,
+} = require('internal/primordials');
 const valueOf = {
   Number: Function.prototype.call.bind(Number.prototype.valueOf),
   String: Function.prototype.call.bind(String.prototype.valueOf),

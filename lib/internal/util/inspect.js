@@ -18,73 +18,73 @@ const {
 } = internalBinding('util');
 const types = internalBinding('types');
 
-const uncurry = (fn) => Function.prototype.call.bind(fn);
-const ArrayIsArray = Array.isArray;
-const ArrayPrototypePush = uncurry(Array.prototype.push);
-const ArrayPrototypeJoin = uncurry(Array.prototype.join);
-const ArrayPrototypeIncludes = uncurry(Array.prototype.includes);
-const ArrayPrototypeIndexOf = uncurry(Array.prototype.indexOf);
-const ArrayPrototypeSplice = uncurry(Array.prototype.splice);
-const ArrayPrototypeSort = uncurry(Array.prototype.sort);
-const ArrayPrototypeSlice = uncurry(Array.prototype.slice);
-const ArrayPrototypeUnshift = uncurry(Array.prototype.unshift);
-const ArrayPrototypeFilter = uncurry(Array.prototype.filter);
-const BooleanPrototypeValueOf = uncurry(Boolean.prototype.valueOf);
-const BigIntPrototypeValueOf = uncurry(BigInt.prototype.valueOf);
-const DatePrototypeGetTime = uncurry(Date.prototype.getTime);
-const DatePrototypeToISOString = uncurry(Date.prototype.toISOString);
-const DatePrototypeToString = uncurry(Date.prototype.toString);
-const ErrorPrototypeToString = uncurry(Error.prototype.toString);
-const FunctionPrototypeToString = uncurry(Function.prototype.toString);
-const JSONStringify = JSON.stringify;
-const MapPrototypeGetSize = uncurry(Object.getOwnPropertyDescriptor(Map.prototype, 'size').get);
-const MapPrototypeEntries = uncurry(Map.prototype.entries);
-const MathFloor = Math.floor;
-const MathMax = Math.max;
-const MathMin = Math.min;
-const MathRound = Math.round;
-const MathSqrt = Math.sqrt;
-const MathTrunc = Math.trunc;
-const NumberIsNaN = Number.isNaN;
-const NumberParseFloat = Number.parseFloat;
-const NumberParseInt = Number.parseInt;
-const NumberPrototypeValueOf = uncurry(Number.prototype.valueOf);
-const ObjectAssign = Object.assign;
-const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
-const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
-const ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
-const ObjectGetPrototypeOf = Object.getPrototypeOf;
-const ObjectIs = Object.is;
-const ObjectKeys = Object.keys;
-const ObjectPrototypeHasOwnProperty = uncurry(Object.prototype.hasOwnProperty);
-const ObjectPrototypePropertyIsEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
-const ObjectDefineProperty = Object.defineProperty;
-const RegExpPrototypeExec = uncurry(RegExp.prototype.exec);
-const RegExpPrototypeToString = uncurry(RegExp.prototype.toString);
-const SetPrototypeGetSize = uncurry(Object.getOwnPropertyDescriptor(Set.prototype, 'size').get);
-const SetPrototypeValues = uncurry(Set.prototype.values);
-const StringPrototypeCharCodeAt = uncurry(String.prototype.charCodeAt);
-const StringPrototypeEndsWith = uncurry(String.prototype.endsWith);
-const StringPrototypeIncludes = uncurry(String.prototype.includes);
-const StringPrototypeIndexOf = uncurry(String.prototype.indexOf);
-const StringPrototypePadEnd = uncurry(String.prototype.padEnd);
-const StringPrototypePadStart = uncurry(String.prototype.padStart);
-const StringPrototypeRepeat = uncurry(String.prototype.repeat);
-const StringPrototypeReplace = uncurry(String.prototype.replace);
-const StringPrototypeSlice = uncurry(String.prototype.slice);
-const StringPrototypeSplit = uncurry(String.prototype.split);
-const StringPrototypeStartsWith = uncurry(String.prototype.startsWith);
-const StringPrototypeToLowerCase = uncurry(String.prototype.toLowerCase);
-const StringPrototypeTrim = uncurry(String.prototype.trim);
-const StringPrototypeValueOf = uncurry(String.prototype.valueOf);
-const SymbolPrototypeToString = uncurry(Symbol.prototype.toString);
-const SymbolPrototypeValueOf = uncurry(Symbol.prototype.valueOf);
-const SymbolIterator = Symbol.iterator;
-const SymbolToStringTag = Symbol.toStringTag;
-const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8Array.prototype);
-const TypedArrayPrototypeGetSymbolToStringTag =
-  uncurry(ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, SymbolToStringTag).get);
-const TypedArrayPrototypeGetLength = uncurry(ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, 'length').get);
+const {
+  ArrayIsArray,
+  ArrayPrototypeFilter,
+  ArrayPrototypeIncludes,
+  ArrayPrototypeIndexOf,
+  ArrayPrototypeJoin,
+  ArrayPrototypePop,
+  ArrayPrototypePush,
+  ArrayPrototypeSlice,
+  ArrayPrototypeSort,
+  ArrayPrototypeSplice,
+  ArrayPrototypeUnshift,
+  BigIntPrototypeValueOf,
+  BooleanPrototypeValueOf,
+  DatePrototypeGetTime,
+  DatePrototypeToISOString,
+  DatePrototypeToString,
+  ErrorPrototypeToString,
+  FunctionPrototypeToString,
+  JSONStringify,
+  MapPrototypeEntries,
+  MapPrototypeGetSize,
+  MathFloor,
+  MathMax,
+  MathMin,
+  MathRound,
+  MathSqrt,
+  MathTrunc,
+  NumberIsNaN,
+  NumberParseFloat,
+  NumberParseInt,
+  NumberPrototypeValueOf,
+  ObjectAssign,
+  ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
+  ObjectGetOwnPropertyNames,
+  ObjectGetOwnPropertySymbols,
+  ObjectGetPrototypeOf,
+  ObjectIs,
+  ObjectKeys,
+  ObjectPrototypeHasOwnProperty,
+  ObjectPrototypePropertyIsEnumerable,
+  RegExpPrototypeExec,
+  RegExpPrototypeToString,
+  SetPrototypeGetSize,
+  SetPrototypeValues,
+  StringPrototypeCharCodeAt,
+  StringPrototypeEndsWith,
+  StringPrototypeIncludes,
+  StringPrototypeIndexOf,
+  StringPrototypePadEnd,
+  StringPrototypePadStart,
+  StringPrototypeRepeat,
+  StringPrototypeReplace,
+  StringPrototypeSlice,
+  StringPrototypeSplit,
+  StringPrototypeStartsWith,
+  StringPrototypeToLowerCase,
+  StringPrototypeTrim,
+  StringPrototypeValueOf,
+  SymbolIterator,
+  SymbolPrototypeToString,
+  SymbolPrototypeValueOf,
+  SymbolToStringTag,
+  TypedArrayPrototypeGetLength,
+  TypedArrayPrototypeGetSymbolToStringTag,
+} = require('internal/primordials');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -133,7 +133,7 @@ for (let i = 0; i < 0xa0; i++) {
   if (i < 0x20 || (i >= 0x7f && i < 0xa0)) {
     escape = `\\x${(i < 16 ? '0' : '') + i.toString(16).toUpperCase()}`;
   }
-  meta.push(escape);
+  ArrayPrototypePush(meta, escape);
 }
 meta[8] = '\\b';
 meta[9] = '\\t';
@@ -517,7 +517,7 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
       if (ctx.colors) ArrayPrototypePush(output, `\u001b[2m${value}\u001b[22m`);
       else ArrayPrototypePush(output, value);
     }
-    ctx.seen.pop();
+    ArrayPrototypePop(ctx.seen);
   } while (++depth !== 3);
 }
 
@@ -708,7 +708,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   }
   recurseTimes += 1;
 
-  ctx.seen.push(value);
+  ArrayPrototypePush(ctx.seen, value);
   ctx.currentDepth = recurseTimes;
   let output;
   const indentationLvl = ctx.indentationLvl;
@@ -732,7 +732,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       else braces[0] = `${reference} ${braces[0]}`;
     }
   }
-  ctx.seen.pop();
+  ArrayPrototypePop(ctx.seen);
 
   if (ctx.sorted) {
     const comparator = ctx.sorted === true ? undefined : ctx.sorted;
@@ -760,7 +760,7 @@ function getCtxName(constructor, tag, fallback) {
 
 function handleMaxCallStackSize(ctx, err, constructorName, indentationLvl) {
   if (err instanceof RangeError && err.message === 'Maximum call stack size exceeded') {
-    ctx.seen.pop();
+    ArrayPrototypePop(ctx.seen);
     ctx.indentationLvl = indentationLvl;
     return ctx.stylize(`[${constructorName}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`,
                        'special');

@@ -5,7 +5,9 @@
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const getTag = Function.prototype.call.bind(
   Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get);
-const ArrayBufferIsView = ArrayBuffer.isView;
+const {
+  ArrayBufferIsView,
+} = require('internal/primordials');
 
 function isTypedArray(value) { return getTag(value) !== undefined; }
 function isArrayBufferView(value) { return ArrayBufferIsView(value); }

@@ -10,14 +10,16 @@ const { BuiltinModule } = require('internal/bootstrap/realm');
 const fsBinding = internalBinding('fs');
 const { compileFunction } = internalBinding('contextify');
 
-const ArrayPrototypePush = Function.prototype.call.bind(Array.prototype.push);
-const StringPrototypeStartsWith = Function.prototype.call.bind(String.prototype.startsWith);
-const StringPrototypeSlice = Function.prototype.call.bind(String.prototype.slice);
-const StringPrototypeEndsWith = Function.prototype.call.bind(String.prototype.endsWith);
-const StringPrototypeCharCodeAt = Function.prototype.call.bind(String.prototype.charCodeAt);
-const JSONParse = JSON.parse;
-const ObjectKeys = Object.keys;
-const ReflectApply = Reflect.apply;
+const {
+  ArrayPrototypePush,
+  JSONParse,
+  ObjectKeys,
+  ReflectApply,
+  StringPrototypeCharCodeAt,
+  StringPrototypeEndsWith,
+  StringPrototypeSlice,
+  StringPrototypeStartsWith,
+} = require('internal/primordials');
 
 const kWrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
 const CHAR_FORWARD_SLASH = 47;
