@@ -79,6 +79,39 @@ function normalizeString(path, allowAboveRoot) {
   return res;
 }
 
+// Scans the last segment of `path` (ignoring trailing slashes), from the end down to index
+// `stop`: where it starts (startPart), ends (end, -1 if none), its last dot (startDot, -1 if
+// none) and whether the dot is more than a leading one (preDotState: 0 no dot seen yet, 1 one
+// dot at the start, -1 otherwise). Shared by extname() and parse().
+function scanLastSegment(path, stop) {
+  let startDot = -1;
+  let startPart = 0;
+  let end = -1;
+  let matchedSlash = true;
+  let preDotState = 0;
+  for (let i = path.length - 1; i >= stop; --i) {
+    const code = StringPrototypeCharCodeAt(path, i);
+    if (code === CHAR_FORWARD_SLASH) {
+      if (!matchedSlash) {
+        startPart = i + 1;
+        break;
+      }
+      continue;
+    }
+    if (end === -1) {
+      matchedSlash = false;
+      end = i + 1;
+    }
+    if (code === CHAR_DOT) {
+      if (startDot === -1) startDot = i;
+      else if (preDotState !== 1) preDotState = 1;
+    } else if (startDot !== -1) {
+      preDotState = -1;
+    }
+  }
+  return { startDot, startPart, end, preDotState };
+}
+
 const posix = {
   resolve(...args) {
     let resolvedPath = '';
@@ -250,32 +283,7 @@ const posix = {
 
   extname(path) {
     validateString(path, 'path');
-    let startDot = -1;
-    let startPart = 0;
-    let end = -1;
-    let matchedSlash = true;
-    // 0: no dot seen in this segment yet; 1: one dot at the start; -1: more than a leading dot.
-    let preDotState = 0;
-    for (let i = path.length - 1; i >= 0; --i) {
-      const code = StringPrototypeCharCodeAt(path, i);
-      if (code === CHAR_FORWARD_SLASH) {
-        if (!matchedSlash) {
-          startPart = i + 1;
-          break;
-        }
-        continue;
-      }
-      if (end === -1) {
-        matchedSlash = false;
-        end = i + 1;
-      }
-      if (code === CHAR_DOT) {
-        if (startDot === -1) startDot = i;
-        else if (preDotState !== 1) preDotState = 1;
-      } else if (startDot !== -1) {
-        preDotState = -1;
-      }
-    }
+    const { startDot, startPart, end, preDotState } = scanLastSegment(path, 0);
     if (startDot === -1 || end === -1 || preDotState === 0 ||
         (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1)) {
       return '';
@@ -299,39 +307,8 @@ const posix = {
     const ret = { root: '', dir: '', base: '', ext: '', name: '' };
     if (path.length === 0) return ret;
     const isAbsolute = StringPrototypeCharCodeAt(path, 0) === CHAR_FORWARD_SLASH;
-    let start;
-    if (isAbsolute) {
-      ret.root = '/';
-      start = 1;
-    } else {
-      start = 0;
-    }
-    let startDot = -1;
-    let startPart = 0;
-    let end = -1;
-    let matchedSlash = true;
-    let i = path.length - 1;
-    let preDotState = 0;
-    for (; i >= start; --i) {
-      const code = StringPrototypeCharCodeAt(path, i);
-      if (code === CHAR_FORWARD_SLASH) {
-        if (!matchedSlash) {
-          startPart = i + 1;
-          break;
-        }
-        continue;
-      }
-      if (end === -1) {
-        matchedSlash = false;
-        end = i + 1;
-      }
-      if (code === CHAR_DOT) {
-        if (startDot === -1) startDot = i;
-        else if (preDotState !== 1) preDotState = 1;
-      } else if (startDot !== -1) {
-        preDotState = -1;
-      }
-    }
+    if (isAbsolute) ret.root = '/';
+    const { startDot, startPart, end, preDotState } = scanLastSegment(path, isAbsolute ? 1 : 0);
     if (end !== -1) {
       const start2 = startPart === 0 && isAbsolute ? 1 : startPart;
       if (startDot === -1 || preDotState === 0 ||
