@@ -2,12 +2,8 @@
 // The util module. Parts that depend on modules still to come (Buffer, TextEncoder, parseArgs,
 // MIMEType, AbortSignal helpers) throw ERR_NOT_IMPLEMENTED until they arrive.
 
-const {
-  format,
-  formatWithOptions,
-  inspect,
-  stripVTControlCharacters,
-} = require('internal/util/inspect');
+const { inspect, stripVTControlCharacters } = require('internal/util/inspect');
+const { format, formatWithOptions } = require('internal/util/format');
 const {
   deprecate,
   getSystemErrorMap,

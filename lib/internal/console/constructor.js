@@ -3,11 +3,8 @@
 // lib/console.js) reads process.stdout / process.stderr only when it first writes, so it can be
 // created before stdio exists. Formatting is util.formatWithOptions, colored on color TTYs.
 
-const {
-  inspect,
-  formatWithOptions,
-  getStringWidth,
-} = require('internal/util/inspect');
+const { inspect, getStringWidth } = require('internal/util/inspect');
+const { formatWithOptions } = require('internal/util/format');
 const { previewEntries } = internalBinding('util');
 const types = internalBinding('types');
 
