@@ -1143,20 +1143,11 @@ function formatTypedArray(value, length, ctx, ignored, recurseTimes) {
   return output;
 }
 
-// Set and Map entries, up to maxArrayLength, then "... N more items".
+// Set and Map entries: all of them (node 18 does not apply maxArrayLength to these).
 function formatCollection(value, ctx, formatEntry) {
-  const length = value.size ?? 0;
-  const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
-  const remaining = length - maxLength;
   const output = [];
   ctx.indentationLvl += 2;
-  let i = 0;
-  for (const entry of value) {
-    if (i >= maxLength) break;
-    ArrayPrototypePush(output, formatEntry(entry));
-    i++;
-  }
-  if (remaining > 0) ArrayPrototypePush(output, `... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+  for (const entry of value) ArrayPrototypePush(output, formatEntry(entry));
   ctx.indentationLvl -= 2;
   return output;
 }
