@@ -19,17 +19,35 @@
 namespace nodus {
 namespace {
 
-// Runs a synchronous uv_fs call; on error throws node's exception and returns false.
-template <typename Fn>
-bool SyncCall(v8::Isolate* isolate, uv_fs_t* req, const char* syscall, const char* path, Fn&& fn) {
-  int err = fn(req);
-  if (err < 0) {
-    uv_fs_req_cleanup(req);
-    ThrowUVException(isolate, err, syscall, path);
-    return false;
-  }
-  return true;
+int IntArg(const v8::FunctionCallbackInfo<v8::Value>& info, int i, int fallback) {
+  return info[i]->IsNumber() ? info[i]->Int32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(fallback)
+                             : fallback;
 }
+
+double NumberArg(const v8::FunctionCallbackInfo<v8::Value>& info, int i, double fallback) {
+  return info[i]->IsNumber() ? info[i].As<v8::Number>()->Value() : fallback;
+}
+
+// Runs one synchronous uv_fs call; on failure throws node's error (with path and dest) and
+// returns false. On success the caller reads `req` and must clean it up (FsSync does).
+class FsSync {
+ public:
+  explicit FsSync(v8::Isolate* isolate) : isolate_(isolate) {}
+  ~FsSync() { uv_fs_req_cleanup(&req); }
+  template <typename Fn>
+  bool Run(const char* syscall, const char* path, const char* dest, Fn&& fn) {
+    int err = fn(&req);
+    if (err < 0) {
+      ThrowUVException(isolate_, err, syscall, path, dest);
+      return false;
+    }
+    return true;
+  }
+  uv_fs_t req{};  // zeroed: cleaning up a request that never ran is harmless
+
+ private:
+  v8::Isolate* isolate_;
+};
 
 // Writes everything, also to a non-blocking descriptor (a pipe or tty another process shares).
 int WriteAll(int fd, const char* data, size_t length, int64_t position) {
@@ -63,20 +81,15 @@ void Open(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Utf8Value path(isolate, info[0]);
   int flags = info[1]->Int32Value(context).FromMaybe(0);
   int mode = info[2]->Int32Value(context).FromMaybe(0666);
-  uv_fs_t req;
-  if (!SyncCall(isolate, &req, "open", *path,
-                [&](uv_fs_t* r) { return uv_fs_open(nullptr, r, *path, flags, mode, nullptr); }))
-    return;
-  info.GetReturnValue().Set(static_cast<int32_t>(req.result));
-  uv_fs_req_cleanup(&req);
+  FsSync call(isolate);
+  if (call.Run("open", *path, nullptr, [&](uv_fs_t* r) { return uv_fs_open(nullptr, r, *path, flags, mode, nullptr); }))
+    info.GetReturnValue().Set(static_cast<int32_t>(call.req.result));
 }
 
 void Close(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   int fd = info[0]->Int32Value(isolate->GetCurrentContext()).FromMaybe(-1);
-  uv_fs_t req;
-  if (SyncCall(isolate, &req, "close", nullptr, [&](uv_fs_t* r) { return uv_fs_close(nullptr, r, fd, nullptr); }))
-    uv_fs_req_cleanup(&req);
+  FsSync(isolate).Run("close", nullptr, nullptr, [&](uv_fs_t* r) { return uv_fs_close(nullptr, r, fd, nullptr); });
 }
 
 // readFileUtf8(path | fd) -> the whole file decoded as UTF-8. A descriptor (0 for stdin) is
@@ -88,11 +101,11 @@ void ReadFileUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
   bool owns_fd = !info[0]->IsInt32();
   if (owns_fd) {
     Utf8Value path(isolate, info[0]);
-    if (!SyncCall(isolate, &req, "open", *path,
-                  [&](uv_fs_t* r) { return uv_fs_open(nullptr, r, *path, O_RDONLY, 0, nullptr); }))
+    FsSync open_call(isolate);
+    if (!open_call.Run("open", *path, nullptr,
+                       [&](uv_fs_t* r) { return uv_fs_open(nullptr, r, *path, O_RDONLY, 0, nullptr); }))
       return;
-    fd = static_cast<int>(req.result);
-    uv_fs_req_cleanup(&req);
+    fd = static_cast<int>(open_call.req.result);
   } else {
     fd = info[0].As<v8::Int32>()->Value();
   }
@@ -160,45 +173,12 @@ void InternalModuleStat(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void RealPath(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   Utf8Value path(isolate, info[0]);
-  uv_fs_t req;
-  if (!SyncCall(isolate, &req, "realpath", *path,
-                [&](uv_fs_t* r) { return uv_fs_realpath(nullptr, r, *path, nullptr); }))
-    return;
-  info.GetReturnValue().Set(Str(isolate, static_cast<const char*>(req.ptr)));
-  uv_fs_req_cleanup(&req);
+  FsSync call(isolate);
+  if (call.Run("realpath", *path, nullptr, [&](uv_fs_t* r) { return uv_fs_realpath(nullptr, r, *path, nullptr); }))
+    info.GetReturnValue().Set(Str(isolate, static_cast<const char*>(call.req.ptr)));
 }
 
 // ---- synchronous calls of the early fs (lib/fs.js); the thread-pool forms come with issue 6 --
-
-int IntArg(const v8::FunctionCallbackInfo<v8::Value>& info, int i, int fallback) {
-  return info[i]->IsNumber() ? info[i]->Int32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(fallback)
-                             : fallback;
-}
-
-double NumberArg(const v8::FunctionCallbackInfo<v8::Value>& info, int i, double fallback) {
-  return info[i]->IsNumber() ? info[i].As<v8::Number>()->Value() : fallback;
-}
-
-// Runs one synchronous uv_fs call; on failure throws node's error (with path and dest) and
-// returns false. On success the caller reads `req` and must clean it up (FsSync does).
-class FsSync {
- public:
-  explicit FsSync(v8::Isolate* isolate) : isolate_(isolate) {}
-  ~FsSync() { uv_fs_req_cleanup(&req); }
-  template <typename Fn>
-  bool Run(const char* syscall, const char* path, const char* dest, Fn&& fn) {
-    int err = fn(&req);
-    if (err < 0) {
-      ThrowUVException(isolate_, err, syscall, path, dest);
-      return false;
-    }
-    return true;
-  }
-  uv_fs_t req;
-
- private:
-  v8::Isolate* isolate_;
-};
 
 // Stats as node's binding returns them: 18 doubles in a Float64Array —
 // dev mode nlink uid gid rdev blksize ino size blocks, then atime mtime ctime birthtime as
