@@ -233,31 +233,26 @@ function mkdirSync(path, options) {
 }
 
 // Creates every missing parent; returns the first directory created (undefined if none).
+// mkdir is tried first and only ENOENT climbs to the parent, so other failures (ENOTDIR, EACCES)
+// are reported by mkdir itself, as node reports them.
 function mkdirRecursive(path, mode) {
-  const missing = [];
-  let current = path;
-  for (;;) {
-    const stats = binding.stat(current, false);
-    if (stats !== undefined) {
-      if ((stats[1] & S_IFMT) !== S_IFDIR) {
-        // Something that is not a directory is in the way: mkdir reports it.
-        binding.mkdir(missing.length ? missing[missing.length - 1] : current, mode);
-      }
-      break;
+  try {
+    binding.mkdir(path, mode);
+    return path;
+  } catch (err) {
+    if (err.code === 'ENOENT') {
+      const parent = pathModule.dirname(path);
+      if (parent === path) throw err;
+      const first = mkdirRecursive(parent, mode);
+      binding.mkdir(path, mode);
+      return first;
     }
-    missing.push(current);
-    const parent = pathModule.dirname(current);
-    if (parent === current) break;
-    current = parent;
-  }
-  for (let i = missing.length - 1; i >= 0; i--) {
-    try {
-      binding.mkdir(missing[i], mode);
-    } catch (err) {
-      if (err.code !== 'EEXIST' || i !== missing.length - 1) throw err;
+    if (err.code === 'EEXIST') {
+      const stats = binding.stat(path, false);
+      if (stats !== undefined && (stats[1] & S_IFMT) === S_IFDIR) return undefined;
     }
+    throw err;
   }
-  return missing.length ? missing[missing.length - 1] : undefined;
 }
 
 function rmdirSync(path, options) {
