@@ -35,6 +35,21 @@ function inspectValue(value) {
   }
 }
 
+// The source header node prints above errors raised inside its own lib/ (which has no source
+// line of the user's to show): the line of node 18's file that raised them. Reproduced so fatal
+// output is node's, byte for byte.
+const kNodeInternalArrows = {
+  __proto__: null,
+  unhandledRejection: 'node:internal/process/promises:288\n' +
+    '            triggerUncaughtException(err, true /* fromPromise */);\n            ^\n',
+  strictRejection: 'node:internal/process/promises:261\n' +
+    '          triggerUncaughtException(err, true /* fromPromise */);\n          ^\n',
+  nodeError: 'node:internal/errors:496\n    ErrorCaptureStackTrace(err);\n    ^\n',
+};
+function nodeInternalArrow(which) {
+  return kNodeInternalArrows[which];
+}
+
 // Errors whose stack already starts with the source arrow (ES module link errors, as node
 // decorates them): the arrow is not printed twice.
 const decoratedErrors = new WeakSet();
@@ -97,6 +112,7 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
 
 module.exports = {
   decorateErrorStack,
+  nodeInternalArrow,
   onGlobalUncaughtException,
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,

@@ -16,6 +16,7 @@ const {
   setPromiseRejectCallback,
 } = internalBinding('task_queue');
 const { triggerUncaughtException } = internalBinding('errors');
+const { nodeInternalArrow } = require('internal/process/execution');
 
 const kPromiseRejectWithNoHandler = 0;
 const kPromiseHandlerAddedAfterReject = 1;
@@ -34,16 +35,6 @@ const maybeUnhandledPromises = new WeakMap();
 const pendingUnhandledRejections = [];
 const asyncHandledRejections = [];
 let lastPromiseId = 0;
-
-// What node prints above an UnhandledPromiseRejection error: the error has no stack, so node
-// shows the line of its own lib/internal/process/promises.js that raised it. Reproduced so the
-// output is node's, byte for byte.
-const kThrowArrow = 'node:internal/process/promises:288\n' +
-  '            triggerUncaughtException(err, true /* fromPromise */);\n' +
-  '            ^\n';
-const kStrictArrow = 'node:internal/process/promises:261\n' +
-  '          triggerUncaughtException(err, true /* fromPromise */);\n' +
-  '          ^\n';
 
 function setHasRejectionToWarn(value) {
   tickInfo[kHasRejectionToWarn] = value ? 1 : 0;
@@ -152,7 +143,7 @@ function processPromiseRejections() {
     switch (mode) {
       case kStrict: {
         const err = isErrorLike(reason) ? reason : generateUnhandledRejectionError(reason);
-        triggerUncaughtException(err, true, err === reason ? undefined : kStrictArrow);
+        triggerUncaughtException(err, true, err === reason ? undefined : nodeInternalArrow('strictRejection'));
         if (!process.emit('unhandledRejection', reason, promise)) emitUnhandledRejectionWarning(uid, reason);
         break;
       }
@@ -172,7 +163,7 @@ function processPromiseRejections() {
       default:  // throw
         if (!process.emit('unhandledRejection', reason, promise)) {
           const err = isErrorLike(reason) ? reason : generateUnhandledRejectionError(reason);
-          triggerUncaughtException(err, true, err === reason ? undefined : kThrowArrow);
+          triggerUncaughtException(err, true, err === reason ? undefined : nodeInternalArrow('unhandledRejection'));
         }
     }
     maybeScheduledTicksOrMicrotasks = true;

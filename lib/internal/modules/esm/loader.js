@@ -15,7 +15,7 @@ const { BuiltinModule } = require('internal/bootstrap/realm');
 const { URL, fileURLToPath, pathToFileURL } = require('internal/url');
 const { defaultResolve } = require('internal/modules/esm/resolve');
 const { getPackageType } = require('internal/modules/package_json');
-const { decorateErrorStack } = require('internal/process/execution');
+const { decorateErrorStack, nodeInternalArrow } = require('internal/process/execution');
 const {
   codes: {
     ERR_IMPORT_ASSERTION_TYPE_FAILED, ERR_IMPORT_ASSERTION_TYPE_MISSING, ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED,
@@ -253,12 +253,12 @@ function initializeImportMeta(meta, wrap) {
 }
 
 
-// node prints its own errors (ERR_MODULE_NOT_FOUND …) raised in the loader under the line of
-// its lib/internal/errors.js that captured their stack; reproduced for identical output.
+// node prints its own errors (ERR_MODULE_NOT_FOUND …) raised in the loader under a line of its
+// lib/internal/errors.js.
 function nodeErrorArrow(err) {
   const { kIsNodeError } = require('internal/errors');
   if (err === null || typeof err !== 'object' || err[kIsNodeError] !== true) return undefined;
-  return 'node:internal/errors:496\n    ErrorCaptureStackTrace(err);\n    ^\n';
+  return nodeInternalArrow('nodeError');
 }
 
 // Runs the main module's promise: an error ends the process as uncaught; a top-level await
