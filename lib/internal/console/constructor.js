@@ -3,8 +3,10 @@
 // lib/console.js) reads process.stdout / process.stderr only when it first writes, so it can be
 // created before stdio exists. Formatting is util.formatWithOptions, colored on color TTYs.
 
-const { inspect, getStringWidth } = require('internal/util/inspect');
-const { formatWithOptions } = require('internal/util/format');
+// util.inspect and util.format load with the first message, not at start-up.
+const inspect = (...args) => require('internal/util/inspect').inspect(...args);
+const getStringWidth = (...args) => require('internal/util/inspect').getStringWidth(...args);
+const formatWithOptions = (...args) => require('internal/util/format').formatWithOptions(...args);
 const { previewEntries } = internalBinding('util');
 const types = internalBinding('types');
 
