@@ -128,7 +128,7 @@ void GetModuleRequests(const v8::FunctionCallbackInfo<v8::Value>& info) {
     // Assertions come as a flat list: key, value, source offset, key, value, offset, ...
     v8::Local<v8::FixedArray> raw = request->GetImportAssertions();
     v8::Local<v8::Object> assertions = v8::Object::New(isolate, v8::Null(isolate), nullptr, nullptr, 0);
-    for (int k = 0; k + 2 < raw->Length() + 1; k += 3) {
+    for (int k = 0; k + 1 < raw->Length(); k += 3) {
       assertions->Set(context, raw->Get(context, k).As<v8::Value>(), raw->Get(context, k + 1).As<v8::Value>()).Check();
     }
     SetValue(context, entry, "assertions", assertions);
