@@ -171,8 +171,7 @@ function writeFileSync(path, data, options) {
 
 function appendFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-  if (!options.flag || isFd(path)) options = { ...options, flag: options.flag || 'a' };
-  writeFileSync(path, data, options);
+  writeFileSync(path, data, { ...options, flag: options.flag || 'a' });
 }
 
 // ---- names ---------------------------------------------------------------------------------
@@ -398,7 +397,6 @@ module.exports = {
 };
 for (const name of asyncNames) module.exports[name] = notYet(name);
 for (const name of notYetSync) module.exports[name] = notYet(name);
-realpathSync.native = realpathSync;
 // fs.promises has the same names; each throws until the thread-pool forms exist.
 module.exports.promises = {};
 for (const name of asyncNames) module.exports.promises[name] = notYet(`promises.${name}`);
