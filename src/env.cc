@@ -1,5 +1,5 @@
 #include "env.h"
-
+#include "handle_wrap.h"
 #include "util.h"
 
 namespace nodus {
@@ -44,6 +44,10 @@ void Environment::RunCleanup() {
     cleanup_hooks_.pop_back();
     hook();
   }
+  // Open handle wraps (signals, later sockets and pipes) close too; each frees itself in its close
+  // callback, during the uv_run below.
+  std::vector<HandleWrap*> wraps(handle_wraps.begin(), handle_wraps.end());
+  for (HandleWrap* wrap : wraps) wrap->Close();
   for (uv_handle_t* handle : {reinterpret_cast<uv_handle_t*>(&timer_handle_),
                               reinterpret_cast<uv_handle_t*>(&immediate_check_handle_),
                               reinterpret_cast<uv_handle_t*>(&immediate_idle_handle_)}) {

@@ -44,7 +44,7 @@ void HandleWrap::OnClosed(uv_handle_t* handle) {
   v8::HandleScope scope(isolate);
   v8::Local<v8::Object> object = wrap->object();
   v8::Local<v8::Value> onclose;
-  if (env->can_call_into_js &&
+  if (env->can_call_into_js && !env->is_stopping &&
       object->Get(env->context(), Name(isolate, "onclose")).ToLocal(&onclose) && onclose->IsFunction()) {
     MakeCallback(env, object, onclose.As<v8::Function>(), 0, nullptr);
   }
