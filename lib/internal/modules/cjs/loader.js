@@ -85,6 +85,13 @@ function stat(filename) {
 }
 Module._stat = stat;
 
+// Copies the current properties of built-ins into the named exports ES modules imported.
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  for (const mod of BuiltinModule.map.values()) {
+    if (mod.esmFacade !== undefined) require('internal/modules/esm/loader').syncBuiltinExports(mod);
+  }
+};
+
 function toRealPath(requestPath) {
   try {
     return fsBinding.realpath(requestPath);

@@ -28,9 +28,32 @@ const moduleMap = new Map();  // url -> ModuleJob
 // ---- formats ---------------------------------------------------------------------------------
 const extensionFormats = { '__proto__': null, '.mjs': 'module', '.cjs': 'commonjs', '.json': 'json' };
 
+// data: URLs carry their format as a MIME type: JavaScript or JSON.
+const kDataURLMime = /^([^/]+\/[^;,]+)(?:[^,]*?)(;base64)?,/;
+const kDataURLParts = /^[^/]+\/[^,;]+(?:[^,]*?)(;base64)?,([\s\S]*)$/;
+
+function dataURLFormat(parsed) {
+  const mime = kDataURLMime.exec(parsed.pathname)?.[1];
+  if (mime === undefined) return null;
+  if (/^\s*(text|application)\/javascript\s*(;\s*charset=utf-?8\s*)?$/i.test(mime)) return 'module';
+  return mime === 'application/json' ? 'json' : null;
+}
+
+// The text of a data: URL module (percent-decoded, then base64-decoded when marked so).
+function dataURLSource(url) {
+  const parts = kDataURLParts.exec(new URL(url).pathname);
+  if (parts === null) {
+    const { codes: { ERR_INVALID_URL } } = require('internal/errors');
+    throw new ERR_INVALID_URL(url);
+  }
+  const body = decodeURIComponent(parts[2]);
+  return parts[1] ? require('buffer').Buffer.from(body, 'base64').toString() : body;
+}
+
 function getFormat(url) {
   if (url.startsWith('node:')) return 'builtin';
   const parsed = new URL(url);
+  if (parsed.protocol === 'data:') return dataURLFormat(parsed);
   if (parsed.protocol !== 'file:') {
     throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(parsed, ['file', 'data', 'node']);
   }
@@ -79,11 +102,16 @@ function cjsExportNames(filename, source, seen = new Set()) {
   return names;
 }
 
+// The source text of a module or JSON URL.
+function getSource(url) {
+  return url.startsWith('data:') ? dataURLSource(url) : readFileUtf8(fileURLToPath(url));
+}
+
 const translators = {
   __proto__: null,
 
   module(url) {
-    return new ModuleWrap(url, readFileUtf8(fileURLToPath(url)));
+    return new ModuleWrap(url, getSource(url));
   },
 
   commonjs(url) {
@@ -121,38 +149,51 @@ const translators = {
 
   json(url) {
     require('internal/util').emitExperimentalWarning('Importing JSON modules');
-    const filename = fileURLToPath(url);
-    const source = readFileUtf8(filename);
+    const source = getSource(url);
     return new ModuleWrap(url, ['default'], function evaluate() {
       let value;
       try {
         value = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
       } catch (err) {
-        err.message = `${filename}: ${err.message}`;
+        err.message = `${url.startsWith('file:') ? fileURLToPath(url) : url}: ${err.message}`;
         throw err;
       }
       this.setExport('default', value);
     });
   },
 
+  // A built-in's named exports are its own properties at first import; module.syncBuiltinESMExports()
+  // copies their current values in later (syncBuiltinExports below).
   builtin(url) {
     const id = url.slice(5);
-    const exports = require(id);
-    const names = Object.keys(exports).filter((name) => name !== 'default');
-    return new ModuleWrap(url, [...names, 'default'], function evaluate() {
-      for (const name of names) {
-        let value;
-        try {
-          value = exports[name];
-        } catch {
-          // A getter for a part not implemented yet (it throws when used, not when imported).
-        }
-        this.setExport(name, value);
-      }
-      this.setExport('default', exports);
+    require(id);
+    const mod = BuiltinModule.map.get(id);
+    const names = Object.keys(mod.exports).filter((name) => name !== 'default');
+    const wrap = new ModuleWrap(url, [...names, 'default'], function evaluate() {
+      setBuiltinExports(this, mod.exports, names);
     });
+    mod.esmFacade = { wrap, names };
+    return wrap;
   },
 };
+
+function setBuiltinExports(wrap, exports, names) {
+  for (const name of names) {
+    let value;
+    try {
+      value = Object.prototype.hasOwnProperty.call(exports, name) ? exports[name] : undefined;
+    } catch {
+      // A getter for a part not implemented yet (it throws when used, not when imported).
+    }
+    wrap.setExport(name, value);
+  }
+  wrap.setExport('default', exports);
+}
+
+function syncBuiltinExports(mod) {
+  const { wrap, names } = mod.esmFacade;
+  if (wrap.getStatus() >= kInstantiated && wrap.getStatus() !== kErrored) setBuiltinExports(wrap, mod.exports, names);
+}
 
 function validateAssertions(url, format, assertions) {
   const type = assertions?.type;
@@ -214,7 +255,13 @@ function getModuleJob(specifier, parentURL, assertions) {
   const format = job?.format ?? getFormat(url);
   validateAssertions(url, format, assertions);
   if (job === undefined) {
-    job = new ModuleJob(url, translators[format](url));
+    const translator = translators[format];
+    if (translator === undefined) {
+      if (format === null) getSource(url);  // a malformed data: URL is reported as such first
+      const { codes: { ERR_UNKNOWN_MODULE_FORMAT } } = require('internal/errors');
+      throw new ERR_UNKNOWN_MODULE_FORMAT(kDataURLMime.exec(url.slice(5))?.[1] ?? format, url);
+    }
+    job = new ModuleJob(url, translator(url));
     job.format = format;
     moduleMap.set(url, job);
   }
@@ -312,4 +359,5 @@ module.exports = {
   runEvalModule,
   runMainESM,
   shouldUseESMLoader,
+  syncBuiltinExports,
 };

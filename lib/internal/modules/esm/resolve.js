@@ -280,6 +280,8 @@ function legacyMainResolve(packageJSONUrl, packageConfig, base) {
 function packageResolve(specifier, base, conditions) {
   if (BuiltinModule.canBeRequiredByUsers(specifier)) return new URL(`node:${specifier}`);
   const { packageName, packageSubpath, isScoped } = parsePackageName(specifier, base);
+  // A package can't be looked up from a data: module: the package.json URL does not parse.
+  if (base.protocol !== 'file:') new URL('./package.json', base);
 
   // Self-reference: the package this file belongs to, by its own name.
   const scope = getPackageScopeConfig(fileURLToPath(base));
@@ -315,6 +317,54 @@ function isRelativeSpecifier(specifier) {
     (specifier[1] === '.' && (specifier.length === 2 || specifier[2] === '/'));
 }
 
+// What require() would have found for `specifier` from `parentURL`, as node's hint shows it
+// (relative to the parent *file*, so a sibling reads "../x.js"), or undefined.
+function resolveAsCommonJS(specifier, parentURL) {
+  let found;
+  try {
+    const parent = fileURLToPath(parentURL);
+    const { Module } = require('internal/modules/cjs/loader');
+    const tmpModule = new Module(parent, null);
+    tmpModule.paths = Module._nodeModulePaths(parent);
+    found = Module._resolveFilename(specifier, tmpModule, false);
+    if (isRelativeSpecifier(specifier)) {
+      const path = require('path');
+      found = path.relative(parent, found);
+      if (!found.startsWith('../')) found = `./${found}`;
+    } else if (specifier[0] !== '/' && specifier[0] !== '.') {
+      const index = found.indexOf(specifier.split('/')[0]);
+      if (index !== -1) found = found.slice(index);
+    }
+  } catch {
+    return undefined;
+  }
+  return found;
+}
+
+// Adds node's "Did you mean to import X?" line (message and stack) when require() would have
+// found the module.
+function addCommonJSHint(error, specifier, parentURL) {
+  if (specifier.startsWith('file://')) specifier = fileURLToPath(specifier);
+  const found = resolveAsCommonJS(specifier, parentURL);
+  if (found === undefined) return;
+  const hint = `Did you mean to import ${found}?`;
+  const stack = `${error.stack}`;
+  const newline = stack.indexOf('\n');
+  error.stack = newline === -1 ? `${stack}\n${hint}` :
+    `${stack.slice(0, newline)}\n${hint}${stack.slice(newline)}`;
+  error.message += `\n${hint}`;
+}
+
+function moduleResolve(specifier, parentURL, conditions) {
+  if (specifier[0] === '/' || isRelativeSpecifier(specifier)) return new URL(specifier, parentURL);
+  if (specifier[0] === '#') return packageImportsResolve(specifier, new URL(parentURL), conditions);
+  try {
+    return new URL(specifier);
+  } catch {
+    return packageResolve(specifier, new URL(parentURL), conditions);
+  }
+}
+
 // specifier + the importing module's URL -> { url }.
 function defaultResolve(specifier, parentURL, conditions = getDefaultConditions()) {
   if (specifier.startsWith('node:')) {
@@ -324,22 +374,15 @@ function defaultResolve(specifier, parentURL, conditions = getDefaultConditions(
   }
   if (parentURL === undefined) parentURL = pathToFileURL(`${process.cwd()}/`).href;
   let resolved;
-  if (specifier[0] === '/' || isRelativeSpecifier(specifier)) {
-    resolved = new URL(specifier, parentURL);
-  } else if (specifier[0] === '#') {
-    resolved = packageImportsResolve(specifier, new URL(parentURL), conditions);
-  } else {
-    try {
-      resolved = new URL(specifier);
-    } catch {
-      if (!parentURL.startsWith('file:')) {
-        throw new ERR_INVALID_MODULE_SPECIFIER(specifier, 'is not a valid package name', parentURL);
-      }
-      resolved = packageResolve(specifier, new URL(parentURL), conditions);
+  try {
+    resolved = moduleResolve(specifier, parentURL, conditions);
+    if (resolved.protocol === 'file:') resolved = finalizeResolution(resolved, parentURL);
+  } catch (error) {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND' || error?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') {
+      addCommonJSHint(error, specifier, parentURL);
     }
+    throw error;
   }
-  if (resolved.protocol === 'node:') return { url: resolved.href };
-  if (resolved.protocol === 'file:') return { url: finalizeResolution(resolved, parentURL).href };
   return { url: resolved.href };
 }
 
