@@ -98,6 +98,8 @@ int Runtime::Run() {
     // A failure in either step went through the uncaught-exception path, which exits.
     if (Bootstrap(&env) && RunMain(&env)) SpinEventLoop(&env);
     exit_code = EmitProcessExit(&env);
+    if (!code_cache_output_.empty() && !builtins::WriteCodeCache(isolate_, code_cache_output_) && exit_code == 0)
+      exit_code = 1;
     loaders_.Reset();
     env.RunCleanup();
   }
@@ -119,7 +121,8 @@ bool Runtime::Bootstrap(Environment* env) {
   // realm.js builds the loaders: internalBinding() and the built-in module require().
   v8::Local<v8::Function> realm, get_binding, node;
   v8::Local<v8::Value> loaders;
-  if (!builtins::Compile(context, "internal/bootstrap/realm", {"process", "getInternalBinding"}).ToLocal(&realm) ||
+  const char* realm_id = "internal/bootstrap/realm";
+  if (!builtins::Compile(context, realm_id, builtins::ParametersFor(realm_id)).ToLocal(&realm) ||
       !v8::Function::New(context, InternalBindingCallback).ToLocal(&get_binding))
     return fail();
   v8::Local<v8::Value> realm_args[] = {process, get_binding};
@@ -134,8 +137,8 @@ bool Runtime::Bootstrap(Environment* env) {
 
   // node.js builds the global environment and the rest of `process`.
   v8::Local<v8::Value> node_args[] = {process, require, internal_binding};
-  if (!builtins::Compile(context, "internal/bootstrap/node", {"process", "require", "internalBinding"})
-           .ToLocal(&node) ||
+  const char* node_id = "internal/bootstrap/node";
+  if (!builtins::Compile(context, node_id, builtins::ParametersFor(node_id)).ToLocal(&node) ||
       node->Call(context, v8::Undefined(isolate), 3, node_args).IsEmpty())
     return fail();
   return true;
@@ -152,8 +155,8 @@ bool Runtime::RunMain(Environment* env) {
   CallbackScope scope(env);
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Function> main;
-  if (!builtins::Compile(context, MainScriptFor(options_), {"process", "require", "internalBinding"})
-           .ToLocal(&main) ||
+  const char* main_id = MainScriptFor(options_);
+  if (!builtins::Compile(context, main_id, builtins::ParametersFor(main_id)).ToLocal(&main) ||
       main->Call(context, v8::Undefined(isolate), 3, args).IsEmpty()) {
     if (try_catch.HasCaught() && !try_catch.HasTerminated())
       TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
@@ -200,7 +203,9 @@ int Runtime::EmitProcessExit(Environment* env) {
   return code->IsInt32() ? code.As<v8::Int32>()->Value() : exit_code;
 }
 
-int Start(int argc, char** argv) {
+int Start(int argc, char** argv) { return StartRuntime(argc, argv, nullptr); }
+
+int StartRuntime(int argc, char** argv, const char* code_cache_output) {
   argv = uv_setup_args(argc, argv);
   signal(SIGPIPE, SIG_IGN);
   RaiseFileDescriptorLimit();
@@ -236,6 +241,10 @@ int Start(int argc, char** argv) {
   if (!title.empty()) uv_set_process_title(title.c_str());
 
   Runtime runtime(options, argc, argv);
+  if (code_cache_output != nullptr) {
+    builtins::CollectCompiledFunctions();
+    runtime.set_code_cache_output(code_cache_output);
+  }
   return runtime.Run();
 }
 

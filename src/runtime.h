@@ -8,6 +8,7 @@
 #include <uv.h>
 
 #include <memory>
+#include <string>
 
 #include "libplatform/libplatform.h"
 #include "options.h"
@@ -28,6 +29,8 @@ class Runtime {
   int Run();
 
   v8::Platform* platform() const { return platform_.get(); }
+  // After the program ends, write the code cache of the built-ins it compiled to `path`.
+  void set_code_cache_output(const std::string& path) { code_cache_output_ = path; }
 
  private:
   bool Bootstrap(Environment* env);
@@ -43,7 +46,12 @@ class Runtime {
   std::unique_ptr<v8::ArrayBuffer::Allocator> allocator_;
   v8::Isolate* isolate_ = nullptr;
   v8::Global<v8::Object> loaders_;  // { require, internalBinding } from realm.js
+  std::string code_cache_output_;
 };
+
+// nodus::Start, and for tools/mkcodecache.cc the same run that ends by writing the code cache
+// of the built-ins (see builtins.h) to `code_cache_output`.
+int StartRuntime(int argc, char** argv, const char* code_cache_output);
 
 // Calls process.emit(type, arg) from C++ (through a CallbackScope). Returns false if it threw.
 bool EmitProcessEvent(Environment* env, const char* type, v8::Local<v8::Value> arg);

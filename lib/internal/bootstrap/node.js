@@ -46,7 +46,9 @@ process.features = {
   tls_sni: false,
   tls_ocsp: false,
   tls: false,
-  cached_builtins: true,
+  get cached_builtins() {
+    return internalBinding('builtins').hasCachedBuiltins();
+  },
 };
 process.config = {
   target_defaults: { default_configuration: 'Release' },

@@ -51,6 +51,11 @@ class BuiltinModule {
     this.canBeRequiredByUsers = !StringPrototypeStartsWith(id, 'internal/');
   }
 
+  // --expose-internals: user code may require internal/* too (node's own tests do).
+  static exposeInternals() {
+    for (const mod of BuiltinModule.map.values()) mod.canBeRequiredByUsers = true;
+  }
+
   static exists(id) {
     return BuiltinModule.map.has(id);
   }
