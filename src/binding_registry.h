@@ -26,6 +26,7 @@ class Environment;
   V(os)                   \
   V(process_methods)      \
   V(signal_wrap)          \
+  V(spawn_sync)           \
   V(task_queue)           \
   V(timers)               \
   V(types)                \

@@ -303,6 +303,10 @@ E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) => {
     `Received protocol '${url.protocol}'`;
 }, Error);
 E('ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, --print, or STDIN', Error);
+E('ERR_INVALID_SYNC_FORK_INPUT', 'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s',
+  TypeError);
+E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
+E('ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks', Error);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
   let type;
   if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;

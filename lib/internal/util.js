@@ -153,6 +153,17 @@ function getSignalsToNamesMapping() {
   return signalsToNamesMapping;
 }
 
+// A signal name or number -> its number; anything else throws ERR_UNKNOWN_SIGNAL.
+function convertToValidSignal(signal) {
+  if (typeof signal === 'number' && getSignalsToNamesMapping()[signal]) return signal;
+  if (typeof signal === 'string') {
+    const number = internalBinding('constants').os.signals[signal.toUpperCase()];
+    if (number) return number;
+  }
+  const { ERR_UNKNOWN_SIGNAL } = lazyErrors().codes;
+  throw new ERR_UNKNOWN_SIGNAL(signal);
+}
+
 function defineLazyProperties(target, id, keys, enumerable = true) {
   let mod;
   for (const key of keys) {
@@ -180,6 +191,7 @@ module.exports = {
   defineLazyProperties,
   deprecate,
   emitExperimentalWarning,
+  convertToValidSignal,
   getSignalsToNamesMapping,
   getSystemErrorMap,
   getSystemErrorName,

@@ -62,8 +62,9 @@ void PromiseRejectCallback(v8::PromiseRejectMessage message) {
   if (reason.IsEmpty()) reason = v8::Undefined(isolate);
   v8::Local<v8::Value> args[] = {v8::Integer::New(isolate, type), promise, reason};
   v8::TryCatch try_catch(isolate);
-  (void)env->promise_reject_callback.Get(isolate)->Call(env->context(), v8::Undefined(isolate), 3, args);
-  if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+  v8::MaybeLocal<v8::Value> ignored =
+      env->promise_reject_callback.Get(isolate)->Call(env->context(), v8::Undefined(isolate), 3, args);
+  if (ignored.IsEmpty() && try_catch.HasCaught() && !try_catch.HasTerminated()) {
     v8::String::Utf8Value text(isolate, try_catch.Exception());
     fprintf(stderr, "Exception in PromiseRejectCallback:\n%s\n", *text ? *text : "");
   }
