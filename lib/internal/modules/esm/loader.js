@@ -9,6 +9,7 @@
 // promise when top-level await is involved).
 
 const path = require('path');
+const { ArrayPrototypePush, ArrayPrototypeSlice } = require('internal/primordials');
 const { ModuleWrap, kEvaluated, kErrored, kInstantiated } = internalBinding('module_wrap');
 const { readFileUtf8 } = internalBinding('fs');
 const { BuiltinModule } = require('internal/bootstrap/realm');
@@ -24,6 +25,13 @@ const {
 } = require('internal/errors');
 
 const moduleMap = new Map();  // url -> ModuleJob
+
+// The export names of a CommonJS or built-in facade: its names, then "default".
+function withDefault(names) {
+  const all = ArrayPrototypeSlice(names);
+  ArrayPrototypePush(all, 'default');
+  return all;
+}
 
 // ---- formats ---------------------------------------------------------------------------------
 const extensionFormats = { '__proto__': null, '.mjs': 'module', '.cjs': 'commonjs', '.json': 'json' };
@@ -81,8 +89,9 @@ function cjsExportNames(filename, source, seen = new Set()) {
   } catch {
     return names;  // a syntax error shows when the module runs
   }
-  for (const name of result.exports) names.add(name);
-  for (const reexport of result.reexports) {
+  for (let i = 0; i < result.exports.length; i++) names.add(result.exports[i]);
+  for (let i = 0; i < result.reexports.length; i++) {
+    const reexport = result.reexports[i];
     let target;
     try {
       const { Module } = require('internal/modules/cjs/loader');
@@ -128,13 +137,15 @@ const translators = {
       } catch {
         // Missing now: Module._load reports it when the module runs.
       }
-      names = [...cjsExportNames(filename, source)];
+      names = [];
+      for (const name of cjsExportNames(filename, source)) ArrayPrototypePush(names, name);
     }
     names = names.filter((name) => name !== 'default');
-    return new ModuleWrap(url, [...names, 'default'], function evaluate() {
+    return new ModuleWrap(url, withDefault(names), function evaluate() {
       const exports = Module._cache[filename]?.loaded ? Module._cache[filename].exports :
         Module._load(filename, undefined, false);
-      for (const name of names) {
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i];
         let value;
         try {
           value = exports?.[name];
@@ -169,7 +180,7 @@ const translators = {
     require(id);
     const mod = BuiltinModule.map.get(id);
     const names = Object.keys(mod.exports).filter((name) => name !== 'default');
-    const wrap = new ModuleWrap(url, [...names, 'default'], function evaluate() {
+    const wrap = new ModuleWrap(url, withDefault(names), function evaluate() {
       setBuiltinExports(this, mod.exports, names);
     });
     mod.esmFacade = { wrap, names };
@@ -178,7 +189,8 @@ const translators = {
 };
 
 function setBuiltinExports(wrap, exports, names) {
-  for (const name of names) {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
     let value;
     try {
       value = Object.prototype.hasOwnProperty.call(exports, name) ? exports[name] : undefined;
@@ -222,14 +234,16 @@ class ModuleJob {
     const specifiers = [];
     const wraps = [];
     const children = [];
-    for (const { specifier, assertions } of this.wrap.getModuleRequests()) {
+    const requests = this.wrap.getModuleRequests();
+    for (let i = 0; i < requests.length; i++) {
+      const { specifier, assertions } = requests[i];
       const child = getModuleJob(specifier, this.url, assertions);
       specifiers.push(specifier);
       wraps.push(child.wrap);
       children.push(child);
     }
     this.wrap.link(specifiers, wraps);
-    for (const child of children) child.link();
+    for (let i = 0; i < children.length; i++) children[i].link();
   }
 
   // Instantiates and evaluates; resolves to the namespace.

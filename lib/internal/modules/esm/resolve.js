@@ -6,6 +6,7 @@
 // legacy "main" field. Errors carry node's codes and messages.
 
 const { BuiltinModule } = require('internal/bootstrap/realm');
+const { ObjectKeys } = require('internal/primordials');
 const { URL, fileURLToPath, pathToFileURL } = require('internal/url');
 const { internalModuleStat, realpath } = internalBinding('fs');
 const { readPackage, getPackageScopeConfig } = require('internal/modules/package_json');
@@ -21,7 +22,14 @@ let defaultConditions;
 function getDefaultConditions() {
   if (defaultConditions === undefined) {
     const { getOptionValue } = require('internal/options');
-    defaultConditions = new Set(['node', 'import', ...getOptionValue('--conditions')]);
+    defaultConditions = new Set();
+    defaultConditions.add('node');
+    defaultConditions.add('import');
+    if (getOptionValue('--no-addons') !== true && getOptionValue('--addons') !== false) {
+      defaultConditions.add('node-addons');
+    }
+    const user = getOptionValue('--conditions');
+    for (let i = 0; i < user.length; i++) defaultConditions.add(user[i]);
   }
   return defaultConditions;
 }
@@ -132,7 +140,8 @@ function resolvePackageTarget(packageJSONUrl, target, subpath, packageSubpath, b
   if (Array.isArray(target)) {
     if (target.length === 0) return null;
     let lastException;
-    for (const targetItem of target) {
+    for (let i = 0; i < target.length; i++) {
+      const targetItem = target[i];
       let resolved;
       try {
         resolved = resolvePackageTarget(packageJSONUrl, targetItem, subpath, packageSubpath, base, pattern, internal,
@@ -153,14 +162,16 @@ function resolvePackageTarget(packageJSONUrl, target, subpath, packageSubpath, b
     throw lastException;
   }
   if (typeof target === 'object' && target !== null) {
-    for (const key of Object.keys(target)) {
-      if (isArrayIndex(key)) {
+    const keys = ObjectKeys(target);
+    for (let i = 0; i < keys.length; i++) {
+      if (isArrayIndex(keys[i])) {
         const { codes: { ERR_INVALID_PACKAGE_CONFIG } } = require('internal/errors');
         throw new ERR_INVALID_PACKAGE_CONFIG(fileURLToPath(packageJSONUrl), base,
                                              '"exports" cannot contain numeric property keys.');
       }
     }
-    for (const key of Object.keys(target)) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if (key === 'default' || conditions.has(key)) {
         const resolved = resolvePackageTarget(packageJSONUrl, target[key], subpath, packageSubpath, base, pattern,
                                               internal, conditions);
@@ -194,7 +205,9 @@ function matchMapKey(map, name) {
   if (Object.prototype.hasOwnProperty.call(map, name) && !name.includes('*')) return [map[name], '', name, false];
   let bestMatch = '';
   let bestMatchSubpath;
-  for (const key of Object.keys(map)) {
+  const keys = ObjectKeys(map);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     const star = key.indexOf('*');
     if (star === -1 || !name.startsWith(key.slice(0, star))) continue;
     const trailer = key.slice(star + 1);
@@ -212,7 +225,9 @@ function packageExportsResolve(packageJSONUrl, packageSubpath, packageConfig, ba
   if (isConditionalExportsMainSugar(exports, packageJSONUrl, base)) exports = { '.': exports };
   const match = matchMapKey(exports, packageSubpath);
   if (match !== null) {
-    const [target, subpath, , pattern] = match;
+    const target = match[0];
+    const subpath = match[1];
+    const pattern = match[3];
     const resolved = resolvePackageTarget(packageJSONUrl, target, subpath, packageSubpath, base, pattern, false,
                                           conditions);
     if (resolved != null) return resolved;
@@ -233,7 +248,9 @@ function packageImportsResolve(name, base, conditions) {
     if (config.imports) {
       const match = matchMapKey(config.imports, name);
       if (match !== null) {
-        const [target, subpath, , pattern] = match;
+        const target = match[0];
+        const subpath = match[1];
+        const pattern = match[3];
         const resolved = resolvePackageTarget(packageJSONUrl, target, subpath, name, base, pattern, true, conditions);
         if (resolved != null) return resolved;
       }
@@ -262,16 +279,17 @@ function parsePackageName(specifier, base) {
 }
 
 const legacyMainExtensions = ['', '.js', '.json', '.node', '/index.js', '/index.json', '/index.node'];
+const legacyIndexFiles = ['./index.js', './index.json', './index.node'];
 
 function legacyMainResolve(packageJSONUrl, packageConfig, base) {
   if (packageConfig.main !== undefined) {
-    for (const ext of legacyMainExtensions) {
-      const guess = new URL(`./${packageConfig.main}${ext}`, packageJSONUrl);
+    for (let i = 0; i < legacyMainExtensions.length; i++) {
+      const guess = new URL(`./${packageConfig.main}${legacyMainExtensions[i]}`, packageJSONUrl);
       if (internalModuleStat(fileURLToPath(guess)) === 0) return guess;
     }
   }
-  for (const ext of ['./index.js', './index.json', './index.node']) {
-    const guess = new URL(ext, packageJSONUrl);
+  for (let i = 0; i < legacyIndexFiles.length; i++) {
+    const guess = new URL(legacyIndexFiles[i], packageJSONUrl);
     if (internalModuleStat(fileURLToPath(guess)) === 0) return guess;
   }
   throw new ERR_MODULE_NOT_FOUND(fileURLToPath(new URL('.', packageJSONUrl)), fileURLToPath(base));
