@@ -14,13 +14,14 @@ const {
   urlToHttpOptions,
   formatWHATWG,
   isURLThis,
-  qsUnescape,
   legacyToASCII,
 } = require('internal/url');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URI, ERR_INVALID_URL },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL },
 } = require('internal/errors');
 const { validateObject, validateString } = require('internal/validators');
+const querystring = require('querystring');
+const { encodeStr, hexTable } = require('internal/querystring');
 
 // Protocols that never have a host, and whose text must not be escaped.
 const hostlessProtocol = new Set(['javascript', 'javascript:']);
@@ -46,79 +47,10 @@ const AUTO_ESCAPE = {
 };
 const AUTO_ESCAPE_RE = /[\t\n\r "'<>\\^`{|}]/g;
 
-// ---- a small querystring (parse with '&' and '=', stringify), as url.parse/format use it ------
-
-function qsParse(str) {
-  const obj = { __proto__: null };
-  if (str === '') return obj;
-  // querystring's default maxKeys: only the first 1000 pieces count, empty ones included.
-  for (const part of str.split('&', 1000)) {
-    if (part === '') continue;
-    const eq = part.indexOf('=');
-    const key = qsUnescape(eq === -1 ? part : part.slice(0, eq));
-    const value = eq === -1 ? '' : qsUnescape(part.slice(eq + 1));
-    if (!(key in obj)) obj[key] = value;
-    else if (Array.isArray(obj[key])) obj[key].push(value);
-    else obj[key] = [obj[key], value];
-  }
-  return obj;
-}
-
-// Tables of the ASCII characters left as they are by encodeStr().
-function keepTable(extra) {
-  const table = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) {
-    const ch = String.fromCharCode(c);
-    if (/[A-Za-z0-9]/.test(ch) || extra.includes(ch)) table[c] = 1;
-  }
-  return table;
-}
-const QS_KEEP = keepTable("-._~!'()*");
-const AUTH_KEEP = keepTable("-._~!'()*:");
-
-function hexByte(b) { return `%${b < 16 ? '0' : ''}${b.toString(16).toUpperCase()}`; }
-
-// Node's querystring-style percent-encoding (UTF-8). A surrogate code unit is always combined
-// with the one after it, paired or not; only a surrogate at the very end is an error.
-function encodeStr(str, keep) {
-  let out = '';
-  for (let i = 0; i < str.length; i++) {
-    const c = str.charCodeAt(i);
-    if (c < 0x80) {
-      out += keep[c] === 1 ? str[i] : hexByte(c);
-    } else if (c < 0x800) {
-      out += hexByte(0xC0 | (c >> 6)) + hexByte(0x80 | (c & 63));
-    } else if (c < 0xD800 || c >= 0xE000) {
-      out += hexByte(0xE0 | (c >> 12)) + hexByte(0x80 | ((c >> 6) & 63)) + hexByte(0x80 | (c & 63));
-    } else {
-      if (++i >= str.length) throw new ERR_INVALID_URI();
-      const cp = 0x10000 + (((c & 0x3FF) << 10) | (str.charCodeAt(i) & 0x3FF));
-      out += hexByte(0xF0 | (cp >> 18)) + hexByte(0x80 | ((cp >> 12) & 63)) +
-        hexByte(0x80 | ((cp >> 6) & 63)) + hexByte(0x80 | (cp & 63));
-    }
-  }
-  return out;
-}
-
-function qsPrimitive(v) {
-  if (typeof v === 'string') return encodeStr(v, QS_KEEP);
-  if (typeof v === 'number') return Number.isFinite(v) ? `${v}` : '';
-  if (typeof v === 'bigint' || typeof v === 'boolean') return `${v}`;
-  return '';
-}
-
-function qsStringify(obj) {
-  const fields = [];
-  for (const key of Object.keys(obj)) {
-    const value = obj[key];
-    const k = `${qsPrimitive(key)}=`;
-    if (Array.isArray(value)) {
-      for (const v of value) fields.push(k + qsPrimitive(v));
-    } else {
-      fields.push(k + qsPrimitive(value));
-    }
-  }
-  return fields.join('&');
+// Characters url.format leaves unescaped in the auth part (querystring's set plus ':').
+const AUTH_KEEP = new Int8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (/[A-Za-z0-9\-._~!'()*:]/.test(String.fromCharCode(c))) AUTH_KEEP[c] = 1;
 }
 
 // ---- Url ---------------------------------------------------------------------------------------
@@ -161,7 +93,7 @@ function preprocess(url) {
 
 function setQuery(self, search, parseQueryString) {
   self.search = search;
-  self.query = parseQueryString ? qsParse(search.slice(1)) : search.slice(1);
+  self.query = parseQueryString ? querystring.parse(search.slice(1)) : search.slice(1);
 }
 
 Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
@@ -312,7 +244,7 @@ function splitPathQueryHash(self, rest, parseQueryString) {
 
 Url.prototype.format = function format() {
   let auth = this.auth || '';
-  if (auth) auth = `${encodeStr(auth, AUTH_KEEP)}@`;
+  if (auth) auth = `${encodeStr(auth, AUTH_KEEP, hexTable)}@`;
   let protocol = this.protocol || '';
   let pathname = this.pathname || '';
   let hash = this.hash || '';
@@ -325,7 +257,7 @@ Url.prototype.format = function format() {
     if (this.port) host += `:${this.port}`;
   }
   let query = '';
-  if (this.query !== null && typeof this.query === 'object') query = qsStringify(this.query);
+  if (this.query !== null && typeof this.query === 'object') query = querystring.stringify(this.query);
   let search = this.search || (query && `?${query}`) || '';
 
   if (protocol && protocol[protocol.length - 1] !== ':') protocol += ':';

@@ -37,21 +37,11 @@ function isErrorStackTraceLimitWritable() {
   return desc.writable !== undefined ? desc.writable : desc.set !== undefined;
 }
 
-function formatTemplate(template, args) {
-  let i = 0;
-  return template.replace(/%[sdj%]/g, (spec) => {
-    if (spec === '%%') return '%';
-    const arg = args[i++];
-    if (spec === '%d') return `${Number(arg)}`;
-    if (spec === '%j') return JSON.stringify(arg);
-    return typeof arg === 'string' ? arg : inspect(arg);
-  });
-}
-
 function getMessage(key, args, self) {
   const msg = messages.get(key);
   if (typeof msg === 'function') return msg.apply(self, args);
-  return formatTemplate(msg, args);
+  // util.format's rules: %s prints a string, or String() of an object with its own toString.
+  return require('internal/util/format').format(msg, ...args);
 }
 
 // The error is created with the plain class name so V8 records the stack; the first line of the
