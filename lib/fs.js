@@ -13,12 +13,12 @@ const {
   validateBoolean, validateInteger, validateObject, validateString,
 } = require('internal/validators');
 const {
-  Dirent, Stats, constants, getStatsFromBinding, getValidatedFd, getValidatedPath, stringToFlags,
+  Dirent, Stats, constants, getStatsFromBinding, getValidatedFd, getValidatedPath, realpathCacheKey, stringToFlags,
   validateOffsetLengthRead,
 } = require('internal/fs/utils');
 const pathModule = require('path');
 
-const { F_OK, R_OK, W_OK, X_OK, UV_DIRENT_DIR, S_IFMT, S_IFDIR } = constants;
+const { F_OK, R_OK, W_OK, X_OK, UV_DIRENT_DIR, S_IFMT, S_IFDIR, S_IFLNK, S_IFREG } = constants;
 const kReadChunk = 64 * 1024;
 
 function getOptions(options, defaults) {
@@ -125,25 +125,56 @@ const fdatasyncSync = fsyncSync;
 // ---- whole files ---------------------------------------------------------------------------
 function isFd(path) { return typeof path === 'number' && (path | 0) === path; }
 
+const kIoMaxLength = 2 ** 31 - 1;
+
 function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   const isUserFd = isFd(path);
+  // UTF-8 text (what require() and most programs read): decoded in C++ straight from the file.
+  if ((options.encoding === 'utf8' || options.encoding === 'utf-8') &&
+      (isUserFd || options.flag === 'r' || options.flag === undefined)) {
+    return binding.readFileUtf8(isUserFd ? getValidatedFd(path) : getValidatedPath(path));
+  }
   const fd = isUserFd ? getValidatedFd(path) : openSync(path, options.flag, 0o666);
-  const chunks = [];
-  let total = 0;
+  let buffer;
   try {
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(kReadChunk);
-      const n = binding.read(fd, chunk, 0, kReadChunk, -1);
-      if (n === 0) break;
-      chunks.push(n === kReadChunk ? chunk : chunk.subarray(0, n));
-      total += n;
+    const stats = binding.fstat(fd, true);
+    const size = (stats[1] & S_IFMT) === S_IFREG ? stats[8] : 0;
+    if (size > kIoMaxLength) {
+      const { codes: { ERR_FS_FILE_TOO_LARGE } } = require('internal/errors');
+      throw new ERR_FS_FILE_TOO_LARGE(size);
     }
+    buffer = size > 0 ? readKnownSize(fd, size) : readToEnd(fd);
   } finally {
     if (!isUserFd) binding.close(fd);
   }
-  const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   return options.encoding ? buffer.toString(options.encoding) : buffer;
+}
+
+// A regular file's `size` bytes (fewer if it shrank meanwhile), in one buffer.
+function readKnownSize(fd, size) {
+  const buffer = Buffer.allocUnsafeSlow(size);
+  let total = 0;
+  while (total < size) {
+    const n = binding.read(fd, buffer, total, size - total, -1);
+    if (n === 0) break;
+    total += n;
+  }
+  return total < size ? buffer.subarray(0, total) : buffer;
+}
+
+// Everything until EOF, for files whose size is not known (pipes, /proc files, ttys).
+function readToEnd(fd) {
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(kReadChunk);
+    const n = binding.read(fd, chunk, 0, kReadChunk, -1);
+    if (n === 0) break;
+    chunks.push(n === kReadChunk ? chunk : chunk.subarray(0, n));
+    total += n;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
 function writeAll(fd, data) {
@@ -310,11 +341,62 @@ function copyFileSync(src, dest, mode) {
   binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), mode | 0);
 }
 
+// fs.realpathSync resolves one path component at a time with lstat, as node's does (so its
+// errors name lstat and the first component that fails); a symbolic link is stat()ed first
+// (which reports a loop as ELOOP), then read. options[realpathCacheKey], a Map the CommonJS
+// loader passes, keeps every component resolved, so files in a known folder cost one lstat.
 function realpathSync(path, options) {
+  options = getOptions(options, {});
+  const cache = options[realpathCacheKey];
+  const start = pathModule.resolve(getValidatedPath(path));
+  const hit = cache?.get(start);
+  if (hit !== undefined) return encodeResult(hit, options.encoding);
+
+  let rest = start;  // what is left to resolve, absolute
+  let resolved = '/';
+  let pos = 1;
+  const linkTargets = new Map();  // "dev:ino" of a link -> its target, for this call
+  while (pos < rest.length) {
+    let end = rest.indexOf('/', pos);
+    if (end === -1) end = rest.length;
+    const component = rest.slice(pos, end);
+    pos = end + 1;
+    if (component === '') continue;
+    const next = resolved === '/' ? `/${component}` : `${resolved}/${component}`;
+    const known = cache?.get(next);
+    if (known !== undefined) {
+      resolved = known;
+      continue;
+    }
+    const stats = binding.lstat(next, true);
+    if ((stats[1] & S_IFMT) !== S_IFLNK) {
+      cache?.set(next, next);
+      resolved = next;
+      continue;
+    }
+    const id = `${stats[0]}:${stats[7]}`;
+    let target = linkTargets.get(id);
+    if (target === undefined) {
+      binding.stat(next, true);  // throws ENOENT for a dangling link, ELOOP for a cycle
+      target = binding.readlink(next);
+      linkTargets.set(id, target);
+    }
+    // Go on from the link's target, with the components not yet resolved after it.
+    const remaining = pos < rest.length ? rest.slice(pos) : '';
+    rest = pathModule.resolve(resolved, target, remaining);
+    resolved = '/';
+    pos = 1;
+  }
+  cache?.set(start, resolved);
+  return encodeResult(resolved, options.encoding);
+}
+
+// realpath(3) in one call.
+function realpathSyncNative(path, options) {
   options = getOptions(options, {});
   return encodeResult(binding.realpath(getValidatedPath(path)), options.encoding);
 }
-realpathSync.native = realpathSync;
+realpathSync.native = realpathSyncNative;
 
 function readlinkSync(path, options) {
   options = getOptions(options, {});

@@ -60,8 +60,10 @@ void ThrowCodedError(v8::Isolate* isolate, ErrorCode code, const std::string& me
   isolate->ThrowException(CodedError(isolate, code, message));
 }
 
-v8::Local<v8::Value> UVException(v8::Isolate* isolate, int err, const char* syscall,
-                                 const char* message, const char* path, const char* dest) {
+namespace {
+
+v8::Local<v8::Object> NewUVError(v8::Isolate* isolate, int err, const char* syscall, const char* message,
+                                 const char* path, const char* dest, bool syscall_first) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   std::string code = uv_err_name(err);
   std::string text = code + ": " + (message ? message : uv_strerror(err)) + ", " + syscall;
@@ -69,11 +71,23 @@ v8::Local<v8::Value> UVException(v8::Isolate* isolate, int err, const char* sysc
   if (dest) text += std::string(" -> '") + dest + "'";
   v8::Local<v8::Object> error = v8::Exception::Error(Str(isolate, text)).As<v8::Object>();
   error->Set(context, Name(isolate, "errno"), v8::Integer::New(isolate, err)).Check();
+  if (syscall_first) error->Set(context, Name(isolate, "syscall"), Str(isolate, syscall)).Check();
   error->Set(context, Name(isolate, "code"), Str(isolate, code)).Check();
-  error->Set(context, Name(isolate, "syscall"), Str(isolate, syscall)).Check();
+  if (!syscall_first) error->Set(context, Name(isolate, "syscall"), Str(isolate, syscall)).Check();
   if (path) error->Set(context, Name(isolate, "path"), Str(isolate, path)).Check();
   if (dest) error->Set(context, Name(isolate, "dest"), Str(isolate, dest)).Check();
   return error;
+}
+
+}  // namespace
+
+v8::Local<v8::Value> UVException(v8::Isolate* isolate, int err, const char* syscall,
+                                 const char* message, const char* path, const char* dest) {
+  return NewUVError(isolate, err, syscall, message, path, dest, false);
+}
+
+void ThrowFsException(v8::Isolate* isolate, int err, const char* syscall, const char* path, const char* dest) {
+  isolate->ThrowException(NewUVError(isolate, err, syscall, nullptr, path, dest, true));
 }
 
 void ThrowUVException(v8::Isolate* isolate, int err, const char* syscall, const char* path,

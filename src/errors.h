@@ -45,6 +45,10 @@ v8::Local<v8::Value> UVException(v8::Isolate* isolate, int err, const char* sysc
                                  const char* dest = nullptr);
 void ThrowUVException(v8::Isolate* isolate, int err, const char* syscall, const char* path = nullptr,
                       const char* dest = nullptr);
+// The same error as node's fs throws it: its properties in the order errno, syscall, code, path,
+// dest (node builds fs errors in JS; console.log shows the difference).
+void ThrowFsException(v8::Isolate* isolate, int err, const char* syscall, const char* path = nullptr,
+                      const char* dest = nullptr);
 
 // The "file:line\nsource line\n    ^^^\n" header node prints above a fatal error.
 std::string GetErrorSource(v8::Isolate* isolate, v8::Local<v8::Context> context,

@@ -229,6 +229,7 @@ E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
 E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 E('ERR_FS_EISDIR', 'Path is a directory', SystemError);
+E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);

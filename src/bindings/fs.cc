@@ -38,7 +38,7 @@ class FsSync {
   bool Run(const char* syscall, const char* path, const char* dest, Fn&& fn) {
     int err = fn(&req);
     if (err < 0) {
-      ThrowUVException(isolate_, err, syscall, path, dest);
+      ThrowFsException(isolate_, err, syscall, path, dest);
       return false;
     }
     return true;
@@ -122,7 +122,7 @@ void ReadFileUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
     uv_fs_req_cleanup(&req);
     if (n < 0) {
       close_fd();
-      return ThrowUVException(isolate, n, "read");
+      return ThrowFsException(isolate, n, "read");
     }
     if (n == 0) break;
     data.append(chunk, n);
@@ -140,7 +140,7 @@ void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int fd = info[0]->Int32Value(isolate->GetCurrentContext()).FromMaybe(-1);
   Utf8Value text(isolate, info[1]);
   int err = WriteAll(fd, *text, text.length(), PositionArg(info[2]));
-  if (err < 0) return ThrowUVException(isolate, err, "write");
+  if (err < 0) return ThrowFsException(isolate, err, "write");
   info.GetReturnValue().Set(static_cast<double>(text.length()));
 }
 
@@ -157,7 +157,7 @@ void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   NODUS_CHECK(offset + length <= view->ByteLength());
   const char* data = static_cast<const char*>(view->Buffer()->Data()) + view->ByteOffset() + offset;
   int err = WriteAll(fd, data, length, PositionArg(info[4]));
-  if (err < 0) return ThrowUVException(isolate, err, "write");
+  if (err < 0) return ThrowFsException(isolate, err, "write");
   info.GetReturnValue().Set(static_cast<double>(length));
 }
 

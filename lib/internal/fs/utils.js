@@ -151,6 +151,9 @@ function validateOffsetLengthRead(offset, length, bufferLength) {
   }
 }
 
+// The option through which the CommonJS loader gives fs.realpathSync its cache (a Map).
+const realpathCacheKey = Symbol('realpathCacheKey');
+
 module.exports = {
   Dirent,
   Stats,
@@ -158,6 +161,7 @@ module.exports = {
   getStatsFromBinding,
   getValidatedFd,
   getValidatedPath,
+  realpathCacheKey,
   stringToFlags,
   validateOffsetLengthRead,
 };

@@ -255,8 +255,12 @@ function defineExperimentalHook(name, get, set) {
 let _stat = stat;
 defineExperimentalHook('_stat', () => _stat, (fn) => { _stat = fn; });
 
+// Every path component resolved so far, shared by all require() calls (as node's).
+const realpathCache = new Map();
+let realpathCacheKey;
 function toRealPath(requestPath) {
-  return fs.realpathSync(requestPath);
+  realpathCacheKey ??= require('internal/fs/utils').realpathCacheKey;
+  return fs.realpathSync(requestPath, { [realpathCacheKey]: realpathCache });
 }
 
 function readPackage(requestPath) {
