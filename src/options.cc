@@ -313,6 +313,17 @@ int ParseOptions(int argc, char** argv, const char* node_options_env, Options* o
   return 0;
 }
 
+void ApplyEnvironmentFlags(const char* (*get)(const char* name), Options* out) {
+  static const char* const kVariables[][2] = {
+      {"NODE_PRESERVE_SYMLINKS", "--preserve-symlinks"},
+      {"NODE_PENDING_DEPRECATION", "--pending-deprecation"},
+  };
+  for (const auto& entry : kVariables) {
+    const char* value = get(entry[0]);
+    if (value != nullptr && value[0] == '1') out->flags[entry[1]] = true;
+  }
+}
+
 const char* HelpText() {
   return
       "Usage: nodus [options] [ script.js ] [arguments]\n"

@@ -34,6 +34,11 @@ struct Options {
 // message to stderr (`<argv0>: bad option: --x`) and returns the exit code to use (9).
 int ParseOptions(int argc, char** argv, const char* node_options_env, Options* out);
 
+// Environment variables that turn options on, as node reads them (only the value "1" counts):
+// NODE_PRESERVE_SYMLINKS (--preserve-symlinks), NODE_PENDING_DEPRECATION (--pending-deprecation).
+// `get` looks a variable up (getenv in the runtime).
+void ApplyEnvironmentFlags(const char* (*get)(const char* name), Options* out);
+
 // node's -h text.
 const char* HelpText();
 

@@ -212,6 +212,7 @@ int StartRuntime(int argc, char** argv, const char* code_cache_output) {
 
   static Options options;  // outlives the Runtime, and anything at exit that reads it
   if (int rc = ParseOptions(argc, argv, getenv("NODE_OPTIONS"), &options)) return rc;
+  ApplyEnvironmentFlags([](const char* name) -> const char* { return getenv(name); }, &options);
   if (options.mode == Options::Mode::kPrintVersion) {
     printf("v%s\n", kNodeVersion);
     return 0;

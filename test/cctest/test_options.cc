@@ -108,4 +108,17 @@ TEST(Options, NodeOptionsEnvironment) {
   EXPECT_EQ(Parse({"x.js"}, "--require \"unterminated").rc, 9);
 }
 
+TEST(Options, EnvironmentFlags) {
+  nodus::Options options;
+  nodus::ApplyEnvironmentFlags(
+      [](const char* name) -> const char* {
+        if (std::string(name) == "NODE_PRESERVE_SYMLINKS") return "1";
+        if (std::string(name) == "NODE_PENDING_DEPRECATION") return "yes";  // only "1" counts
+        return nullptr;
+      },
+      &options);
+  EXPECT_TRUE(options.Flag("--preserve-symlinks"));
+  EXPECT_FALSE(options.Flag("--pending-deprecation"));
+}
+
 }  // namespace
