@@ -1,11 +1,11 @@
 'use strict';
 // Entry: `nodus -e code` / `nodus -p code`. Run by C++ with (process, require, internalBinding).
 
-const { prepareMainThreadExecution } = require('internal/process/pre_execution');
+const { prepareMainThreadExecution, runEntryPoint } = require('internal/process/pre_execution');
 const { runEval } = require('internal/process/eval');
 const { getCLIOptions } = require('internal/options');
 
 prepareMainThreadExecution();
 const { evalSource, printEval } = getCLIOptions();
 process._eval = evalSource;
-runEval('[eval]', evalSource, printEval);
+runEntryPoint(() => runEval('[eval]', evalSource, printEval));

@@ -1,7 +1,7 @@
 'use strict';
 // Entry: `nodus script.js [args]`. Run by C++ with (process, require, internalBinding).
 
-const { prepareMainThreadExecution } = require('internal/process/pre_execution');
+const { prepareMainThreadExecution, runEntryPoint } = require('internal/process/pre_execution');
 const mainEntry = prepareMainThreadExecution(true);
 // An ES module entry (.mjs, or .js under "type": "module") goes to the ESM loader.
 const { Module } = require('internal/modules/cjs/loader');
@@ -11,8 +11,10 @@ try {
 } catch {
   // Not found: Module.runMain reports it as node does.
 }
-if (mainPath && require('internal/modules/esm/loader').shouldUseESMLoader(mainPath)) {
-  require('internal/modules/esm/loader').runMainESM(mainPath);
-} else {
-  Module.runMain(mainEntry);
-}
+runEntryPoint(() => {
+  if (mainPath && require('internal/modules/esm/loader').shouldUseESMLoader(mainPath)) {
+    require('internal/modules/esm/loader').runMainESM(mainPath);
+  } else {
+    Module.runMain(mainEntry);
+  }
+});

@@ -7,6 +7,11 @@ function prepareMainThreadExecution(expandArgv1) {
   if (getOptionValue('--expose-internals')) {
     require('internal/bootstrap/realm').BuiltinModule.exposeInternals();
   }
+  // Module customization hooks are not there yet: better to stop than to run without them.
+  if (getOptionValue('--loader').length > 0) {  // also --experimental-loader
+    const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+    throw new ERR_NOT_IMPLEMENTED('--experimental-loader option');
+  }
   if (expandArgv1 && process.argv[1] && process.argv[1][0] !== '-') {
     const path = require('path');
     process.argv[1] = path.resolve(process.argv[1]);
@@ -19,4 +24,12 @@ function prepareMainThreadExecution(expandArgv1) {
   return process.argv[1];
 }
 
-module.exports = { prepareMainThreadExecution };
+// Runs the entry point, after the --import modules if there are any.
+function runEntryPoint(run) {
+  const { getOptionValue } = require('internal/options');
+  const imports = getOptionValue('--import');
+  if (imports.length === 0) return run();
+  require('internal/modules/esm/loader').runAfterUserImports(imports, run);
+}
+
+module.exports = { prepareMainThreadExecution, runEntryPoint };

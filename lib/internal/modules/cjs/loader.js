@@ -981,6 +981,11 @@ Module._preloadModules = function(requests) {
 };
 
 // Copies the current properties of built-ins into the named exports ES modules imported.
+// Module customization hooks (module.register, --experimental-loader) are not there yet.
+Module.register = function register(specifier, parentURL, options) {
+  throw new (codes().ERR_NOT_IMPLEMENTED)('module.register()');
+};
+
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
   for (const mod of BuiltinModule.map.values()) {
     if (mod.esmFacade !== undefined) require('internal/modules/esm/loader').syncBuiltinExports(mod);

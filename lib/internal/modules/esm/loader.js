@@ -334,6 +334,16 @@ function handleMainPromise(promise) {
   });
 }
 
+// --import: every module is imported (concurrently, as node does) before `run` starts the entry
+// point. A failure ends the process as an uncaught rejection (so does an error thrown by the
+// entry point then); an import whose top-level await never settles exits with code 13.
+function runAfterUserImports(imports, run) {
+  const parentURL = pathToFileURL(`${process.cwd()}/`).href;
+  handleMainPromise(Promise.all(imports.map((specifier) => importModule(specifier, parentURL))).then(() => {
+    run();
+  }));
+}
+
 // The entry point `mainPath` as an ES module.
 function runMainESM(mainPath) {
   const { getOptionValue } = require('internal/options');
@@ -371,6 +381,7 @@ module.exports = {
   importModuleDynamically,
   initializeImportMeta,
   runEvalModule,
+  runAfterUserImports,
   runMainESM,
   shouldUseESMLoader,
   syncBuiltinExports,
