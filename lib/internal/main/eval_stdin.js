@@ -2,11 +2,11 @@
 // Entry: no script, or `-`: the program is read from standard input.
 // Run by C++ with (process, require, internalBinding).
 
-const { prepareMainThreadExecution, runEntryPoint } = require('internal/process/pre_execution');
+const { prepareMainThreadExecution, runAfterUserImports } = require('internal/process/pre_execution');
 const { runEval } = require('internal/process/eval');
 const { getCLIOptions } = require('internal/options');
 
 prepareMainThreadExecution();
 const code = internalBinding('fs').readFileUtf8(0);
 process._eval = code;
-runEntryPoint(() => runEval('[stdin]', code, getCLIOptions().printEval));
+if (!runAfterUserImports(() => runEval('[stdin]', code, getCLIOptions().printEval))) runEval('[stdin]', code, getCLIOptions().printEval);

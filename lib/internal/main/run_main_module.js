@@ -1,7 +1,7 @@
 'use strict';
 // Entry: `nodus script.js [args]`. Run by C++ with (process, require, internalBinding).
 
-const { prepareMainThreadExecution, runEntryPoint } = require('internal/process/pre_execution');
+const { prepareMainThreadExecution, runAfterUserImports } = require('internal/process/pre_execution');
 const mainEntry = prepareMainThreadExecution(true);
 // An ES module entry (.mjs, or .js under "type": "module") goes to the ESM loader.
 const { Module } = require('internal/modules/cjs/loader');
@@ -11,10 +11,11 @@ try {
 } catch {
   // Not found: Module.runMain reports it as node does.
 }
-runEntryPoint(() => {
-  if (mainPath && require('internal/modules/esm/loader').shouldUseESMLoader(mainPath)) {
-    require('internal/modules/esm/loader').runMainESM(mainPath);
-  } else {
-    Module.runMain(mainEntry);
-  }
-});
+const esmLoader = () => require('internal/modules/esm/loader');
+const useESM = mainPath && esmLoader().shouldUseESMLoader(mainPath);
+// Started here, at the top level, unless --import modules load first: stack traces then show
+// node's frames.
+if (!runAfterUserImports(() => (useESM ? esmLoader().runMainESM(mainPath) : Module.runMain(mainEntry)))) {
+  if (useESM) esmLoader().runMainESM(mainPath);
+  else Module.runMain(mainEntry);
+}

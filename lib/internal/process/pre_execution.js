@@ -24,12 +24,15 @@ function prepareMainThreadExecution(expandArgv1) {
   return process.argv[1];
 }
 
-// Runs the entry point, after the --import modules if there are any.
-function runEntryPoint(run) {
+// With --import, runs `run` (the entry point) once those modules are loaded, and returns true;
+// otherwise returns false, and the caller starts the entry point itself, at its top level, so
+// that stack traces have node's frames.
+function runAfterUserImports(run) {
   const { getOptionValue } = require('internal/options');
   const imports = getOptionValue('--import');
-  if (imports.length === 0) return run();
+  if (imports.length === 0) return false;
   require('internal/modules/esm/loader').runAfterUserImports(imports, run);
+  return true;
 }
 
-module.exports = { prepareMainThreadExecution, runEntryPoint };
+module.exports = { prepareMainThreadExecution, runAfterUserImports };
