@@ -1,5 +1,5 @@
 'use strict';
-// The util module. Parts that depend on modules still to come (Buffer, TextEncoder, parseArgs,
+// The util module. Parts that depend on modules still to come (parseArgs,
 // MIMEType, AbortSignal helpers) throw ERR_NOT_IMPLEMENTED until they arrive.
 
 const { inspect, stripVTControlCharacters } = require('internal/util/inspect');
@@ -166,3 +166,4 @@ module.exports = {
   types,
   parseArgs: notYet('parseArgs'),
 };
+require('internal/util').defineLazyProperties(module.exports, 'internal/encoding', ['TextDecoder', 'TextEncoder']);

@@ -19,6 +19,7 @@ class Environment;
   V(contextify)           \
   V(crypto)               \
   V(credentials)          \
+  V(encoding)             \
   V(errors)               \
   V(fs)                   \
   V(module_wrap)          \

@@ -13,6 +13,7 @@ process.stdout.write(require('./$dir/deep-equal-pairs.js')(t(a.deepEqual), t(a.d
 (cd test/fixtures/esm && "../../../$node18" -e "import('./cases.mjs').then((m) => m.run()).then((l) => process.stdout.write(JSON.stringify(l, null, 1) + '\\n'))" 2>/dev/null > cases-expected.json
   "../../../$node18" -e "process.stdout.write(JSON.stringify(require('./require-exports.cjs')(), null, 1) + '\\n')" > require-exports-expected.json)
 "$node18" $dir/url-cases.js > $dir/url-cases-expected.json
+"$node18" -e "process.stdout.write(require('./$dir/encoding-cases.js')(TextEncoder, TextDecoder))" > $dir/encoding-expected.json
 "$node18" -e "process.stdout.write(require('./$dir/querystring-cases.js')(require('querystring')))" > $dir/querystring-expected.json
 "$node18" -e "process.stdout.write(require('./$dir/string-decoder-cases.js')(require('string_decoder').StringDecoder, require('util').inspect))" > $dir/string-decoder-expected.json
 fsdir=$(mktemp -d)
