@@ -2,7 +2,7 @@
 // --import: the modules load (concurrently) after -r preloads and before the entry point, whatever
 // it is (CommonJS, ES module, -e, -p); a failing import ends the process; an error the entry point
 // then throws is an uncaught rejection; an import stuck in top-level await exits 13.
-// --experimental-loader is refused until module hooks exist. Outputs recorded from node 18.
+// Outputs recorded from node 18.
 require('../common');
 const assert = require('assert');
 const { spawnSync } = require('child_process');
@@ -36,11 +36,3 @@ assert.match(missing.stderr, /Error \[ERR_MODULE_NOT_FOUND\]: Cannot find module
 
 const stuck = run('--import', './stuck.mjs', 'main.js');
 assert.deepStrictEqual([stuck.status, stuck.stdout], [13, '']);
-
-// Not node's behaviour (node runs the hooks): nodus refuses rather than ignore them.
-if (process.versions.nodus) {
-  const loader = run('--experimental-loader', './pre2.mjs', 'main.js');
-  assert.strictEqual(loader.status, 1);
-  assert.match(loader.stderr, /The --experimental-loader option is not implemented in Nodus yet/);
-  assert.throws(() => require('module').register('./pre2.mjs'), { code: 'ERR_NOT_IMPLEMENTED' });
-}

@@ -12,7 +12,9 @@ try {
   // Not found: Module.runMain reports it as node does.
 }
 const esmLoader = () => require('internal/modules/esm/loader');
-const useESM = mainPath && esmLoader().shouldUseESMLoader(mainPath);
+// With customization hooks (--experimental-loader) every entry point goes through them.
+const useESM = mainPath &&
+  (require('internal/options').getOptionValue('--loader').length > 0 || esmLoader().shouldUseESMLoader(mainPath));
 // Started here, at the top level, unless --import modules load first: stack traces then show
 // node's frames.
 if (!runAfterUserImports(() => (useESM ? esmLoader().runMainESM(mainPath) : Module.runMain(mainEntry)))) {

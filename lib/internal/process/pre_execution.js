@@ -7,10 +7,12 @@ function prepareMainThreadExecution(expandArgv1) {
   if (getOptionValue('--expose-internals')) {
     require('internal/bootstrap/realm').BuiltinModule.exposeInternals();
   }
-  // Module customization hooks are not there yet: better to stop than to run without them.
-  if (getOptionValue('--loader').length > 0) {  // also --experimental-loader
-    const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-    throw new ERR_NOT_IMPLEMENTED('--experimental-loader option');
+  const loaders = getOptionValue('--loader');  // also --experimental-loader
+  if (loaders.length > 0) {
+    const calls = loaders.map((loader) => `register(${JSON.stringify(loader)}, pathToFileURL("./"));`).join(' ');
+    process.emitWarning('`--experimental-loader` may be removed in the future; instead use `register()`:\n' +
+      `--import 'data:text/javascript,import { register } from "node:module"; import { pathToFileURL } from ` +
+      `"node:url"; ${calls}'`, 'ExperimentalWarning');
   }
   if (expandArgv1 && process.argv[1] && process.argv[1][0] !== '-') {
     const path = require('path');
@@ -24,14 +26,15 @@ function prepareMainThreadExecution(expandArgv1) {
   return process.argv[1];
 }
 
-// With --import, runs `run` (the entry point) once those modules are loaded, and returns true;
-// otherwise returns false, and the caller starts the entry point itself, at its top level, so
-// that stack traces have node's frames.
+// With --experimental-loader or --import, runs `run` (the entry point) once those modules are
+// loaded, and returns true; otherwise returns false, and the caller starts the entry point
+// itself, at its top level, so that stack traces have node's frames.
 function runAfterUserImports(run) {
   const { getOptionValue } = require('internal/options');
   const imports = getOptionValue('--import');
-  if (imports.length === 0) return false;
-  require('internal/modules/esm/loader').runAfterUserImports(imports, run);
+  const loaders = getOptionValue('--loader');
+  if (imports.length === 0 && loaders.length === 0) return false;
+  require('internal/modules/esm/loader').runAfterUserImports(imports, run, loaders);
   return true;
 }
 

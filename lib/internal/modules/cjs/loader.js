@@ -981,9 +981,15 @@ Module._preloadModules = function(requests) {
 };
 
 // Copies the current properties of built-ins into the named exports ES modules imported.
-// Module customization hooks (module.register, --experimental-loader) are not there yet.
-Module.register = function register(specifier, parentURL, options) {
-  throw new (codes().ERR_NOT_IMPLEMENTED)('module.register()');
+// module.register(specifier[, parentURL][, options]): adds customization hooks (see
+// lib/internal/modules/esm/hooks.js). parentURL defaults to 'data:' (so `specifier` must then
+// be absolute or bare); options may carry { parentURL, data }.
+Module.register = function register(specifier, parentURL = undefined, options) {
+  if (parentURL != null && typeof parentURL === 'object' && !(parentURL instanceof URL)) {
+    options = parentURL;
+    parentURL = options.parentURL;
+  }
+  require('internal/modules/esm/loader').registerHooks(specifier, parentURL ?? 'data:', options?.data);
 };
 
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {

@@ -25,6 +25,8 @@ const {
 } = require('internal/errors');
 
 const moduleMap = new Map();  // url -> ModuleJob
+let mainURL;  // the entry point, when it goes through this loader (a CommonJS one is then require.main)
+let hooks = null;  // internal/modules/esm/hooks, once customization hooks are registered
 
 // The export names of a CommonJS or built-in facade: its names, then "default".
 function withDefault(names) {
@@ -119,8 +121,8 @@ function getSource(url) {
 const translators = {
   __proto__: null,
 
-  module(url) {
-    return new ModuleWrap(url, getSource(url));
+  module(url, source = getSource(url)) {
+    return new ModuleWrap(url, source);
   },
 
   commonjs(url) {
@@ -143,7 +145,7 @@ const translators = {
     names = names.filter((name) => name !== 'default');
     return new ModuleWrap(url, withDefault(names), function evaluate() {
       const exports = Module._cache[filename]?.loaded ? Module._cache[filename].exports :
-        Module._load(filename, undefined, false);
+        Module._load(filename, undefined, url === mainURL);
       for (let i = 0; i < names.length; i++) {
         const name = names[i];
         let value;
@@ -158,9 +160,8 @@ const translators = {
     });
   },
 
-  json(url) {
+  json(url, source = getSource(url)) {
     require('internal/util').emitExperimentalWarning('Importing JSON modules');
-    const source = getSource(url);
     return new ModuleWrap(url, ['default'], function evaluate() {
       let value;
       try {
@@ -243,12 +244,40 @@ class ModuleJob {
       children.push(child);
     }
     this.wrap.link(specifiers, wraps);
+    this.children = children;
     for (let i = 0; i < children.length; i++) children[i].link();
+  }
+
+  // With hooks: resolves and creates (through the hooks) the modules this one imports, links it
+  // to them, and resolves to their jobs.
+  linkAsync() {
+    if (this.linked) return Promise.resolve(this.children);
+    this.linking ??= (async () => {
+      const requests = this.wrap.getModuleRequests();
+      const children = await Promise.all(requests.map(({ specifier, assertions }) =>
+        getModuleJobAsync(specifier, this.url, assertions)));
+      this.wrap.link(requests.map(({ specifier }) => specifier), children.map((child) => child.wrap));
+      this.linked = true;
+      this.children = children;
+      return children;
+    })();
+    return this.linking;
   }
 
   // Instantiates and evaluates; resolves to the namespace.
   async run() {
-    this.link();
+    if (hooks !== null) {
+      // Every job of the graph, each linked once (cycles included).
+      const seen = new Set();
+      const visit = async (job) => {
+        if (seen.has(job)) return;
+        seen.add(job);
+        await Promise.all((await job.linkAsync()).map(visit));
+      };
+      await visit(this);
+    } else {
+      this.link();
+    }
     if (this.wrap.getStatus() < kInstantiated) {
       try {
         this.wrap.instantiate();
@@ -282,8 +311,76 @@ function getModuleJob(specifier, parentURL, assertions) {
   return job;
 }
 
+// ---- with customization hooks (internal/modules/esm/hooks.js): asynchronous resolve and load -
+function hookConditions() {
+  return [...require('internal/modules/esm/resolve').getDefaultConditions()];
+}
+
+// The default resolve at the end of the chain: { url, format } (format when known).
+async function defaultResolveHook(specifier, context) {
+  const { url } = defaultResolve(`${specifier}`, context.parentURL);
+  let format;
+  try {
+    format = getFormat(url) ?? undefined;
+  } catch {
+    // An unknown extension is reported by load.
+  }
+  return { url, format };
+}
+
+// The default load at the end of the chain: { format, source } (source a Buffer; none for
+// CommonJS and built-ins, which load themselves).
+async function defaultLoadHook(url, context) {
+  const format = context.format ?? getFormat(url);
+  const assertions = context.importAttributes ?? context.importAssertions;
+  validateAssertions(url, format, assertions);
+  const source = format === 'builtin' || format === 'commonjs' ? null : require('buffer').Buffer.from(getSource(url));
+  return { format, source };
+}
+
+async function getModuleJobAsync(specifier, parentURL, assertions) {
+  const conditions = hookConditions();
+  const resolved = await hooks.resolve(specifier, {
+    conditions, importAttributes: assertions, importAssertions: assertions, parentURL,
+  }, defaultResolveHook);
+  const { url } = resolved;
+  let job = moduleMap.get(url);
+  if (job === undefined) {
+    job = new ModuleJob(url, undefined);
+    job.created = (async () => {
+      const loaded = await hooks.load(url, {
+        conditions, format: resolved.format ?? undefined, importAttributes: assertions, importAssertions: assertions,
+      }, defaultLoadHook);
+      const translator = translators[loaded.format];
+      if (translator === undefined) {
+        const { codes: { ERR_UNKNOWN_MODULE_FORMAT } } = require('internal/errors');
+        throw new ERR_UNKNOWN_MODULE_FORMAT(loaded.format, url);
+      }
+      job.format = loaded.format;
+      const withSource = (loaded.format === 'module' || loaded.format === 'json') && loaded.source != null;
+      job.wrap = withSource ? translator(url, hooks.sourceText(loaded.source)) : translator(url);
+    })();
+    moduleMap.set(url, job);
+  }
+  if (job.created !== undefined) await job.created;
+  return job;
+}
+
+// A hooks module, loaded now with the default loader (module.register is synchronous), then
+// its hooks are added; `data` goes to its initialize().
+function registerHooks(specifier, parentURL, data) {
+  const job = getModuleJob(`${specifier}`, `${parentURL}`, { __proto__: null });
+  job.link();
+  if (job.wrap.getStatus() < kInstantiated) job.wrap.instantiate();
+  if (job.wrap.getStatus() < kEvaluated) job.wrap.evaluate();
+  if (job.wrap.getStatus() === kErrored) throw job.wrap.getError();
+  hooks ??= require('internal/modules/esm/hooks');
+  hooks.addHooks(job.wrap.getNamespace(), `${specifier}`, data);
+}
+
 // import(specifier) from `parentURL`.
 async function importModule(specifier, parentURL, assertions = { __proto__: null }) {
+  if (hooks !== null) return (await getModuleJobAsync(specifier, parentURL, assertions)).run();
   return getModuleJob(specifier, parentURL, assertions).run();
 }
 
@@ -337,11 +434,18 @@ function handleMainPromise(promise) {
 // --import: every module is imported (concurrently, as node does) before `run` starts the entry
 // point. A failure ends the process as an uncaught rejection (so does an error thrown by the
 // entry point then); an import whose top-level await never settles exits with code 13.
-function runAfterUserImports(imports, run) {
+function runAfterUserImports(imports, run, loaders = []) {
   const parentURL = pathToFileURL(`${process.cwd()}/`).href;
-  handleMainPromise(Promise.all(imports.map((specifier) => importModule(specifier, parentURL))).then(() => {
+  handleMainPromise((async () => {
+    // Each --experimental-loader is loaded through the hooks of those before it.
+    for (const specifier of loaders) {
+      const namespace = await importModule(specifier, parentURL);
+      hooks ??= require('internal/modules/esm/hooks');
+      hooks.addHooks(namespace, specifier);  // errors name a hook by the specifier given
+    }
+    await Promise.all(imports.map((specifier) => importModule(specifier, parentURL)));
     run();
-  }));
+  })());
 }
 
 // The entry point `mainPath` as an ES module.
@@ -351,7 +455,8 @@ function runMainESM(mainPath) {
     const { codes: { ERR_INPUT_TYPE_NOT_ALLOWED } } = require('internal/errors');
     return handleMainPromise(Promise.reject(new ERR_INPUT_TYPE_NOT_ALLOWED()));
   }
-  handleMainPromise(importModule(pathToFileURL(mainPath).href, undefined));
+  mainURL = pathToFileURL(mainPath).href;
+  handleMainPromise(importModule(mainURL, undefined));
 }
 
 // -e / stdin code under --input-type=module: a module named [eval1] in the current directory.
@@ -380,6 +485,7 @@ module.exports = {
   importModule,
   importModuleDynamically,
   initializeImportMeta,
+  registerHooks,
   runEvalModule,
   runAfterUserImports,
   runMainESM,
