@@ -22,6 +22,7 @@ class Environment;
   V(encoding)             \
   V(errors)               \
   V(fs)                   \
+  V(messaging)            \
   V(module_wrap)          \
   V(options)              \
   V(os)                   \

@@ -308,6 +308,7 @@ E('ERR_INVALID_RETURN_PROPERTY_VALUE', (input, name, prop, value) => {
   return `Expected ${input} to be returned for the "${prop}" from the "${name}" function but got ${type}.`;
 }, TypeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList', TypeError);
 E('ERR_LOADER_CHAIN_INCOMPLETE', '"%s" did not call the next hook in its chain and did not explicitly signal a ' +
   'short circuit. If this is intentional, include `shortCircuit: true` in the hook\'s return.', Error);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);

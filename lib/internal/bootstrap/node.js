@@ -210,6 +210,7 @@ function defineLazyGlobal(name, load, enumerable = false) {
 defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
 defineLazyGlobal('URL', () => require('internal/url').URL);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
+defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
 defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
