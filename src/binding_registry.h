@@ -26,6 +26,7 @@ class Environment;
   V(module_wrap)          \
   V(options)              \
   V(os)                   \
+  V(performance)          \
   V(process_methods)      \
   V(signal_wrap)          \
   V(spawn_sync)           \

@@ -10,6 +10,7 @@
 #include "binding_registry.h"
 #include "builtins.h"
 #include "callback_scope.h"
+#include "performance.h"
 #include "env.h"
 #include "errors.h"
 #include "nodus/nodus.h"
@@ -73,6 +74,7 @@ Runtime::Runtime(const Options& options, int argc, char** argv)
   platform_ = v8::platform::NewDefaultPlatform(4);
   v8::V8::InitializePlatform(platform_.get());
   v8::V8::Initialize();
+  performance::Mark(performance::kV8Start);
   allocator_.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = allocator_.get();
@@ -94,9 +96,15 @@ int Runtime::Run() {
     isolate_->AddMessageListenerWithErrorLevel(OnMessage, v8::Isolate::kMessageError);
     v8::Local<v8::Context> context = v8::Context::New(isolate_);
     v8::Context::Scope context_scope(context);
+    // The loop counts its idle time (performance.eventLoopUtilization()).
+    uv_loop_configure(uv_default_loop(), UV_METRICS_IDLE_TIME);
     Environment env(isolate_, context, uv_default_loop(), options_, argc_, argv_);
+    performance::Mark(performance::kEnvironment);
     // A failure in either step went through the uncaught-exception path, which exits.
-    if (Bootstrap(&env) && RunMain(&env)) SpinEventLoop(&env);
+    if (Bootstrap(&env)) {
+      performance::Mark(performance::kBootstrapComplete);
+      if (RunMain(&env)) SpinEventLoop(&env);
+    }
     exit_code = EmitProcessExit(&env);
     if (!code_cache_output_.empty() && !builtins::WriteCodeCache(isolate_, code_cache_output_) && exit_code == 0)
       exit_code = 1;
@@ -172,6 +180,12 @@ void Runtime::DrainPlatformTasks(v8::Isolate* isolate) {
 void Runtime::SpinEventLoop(Environment* env) {
   uv_loop_t* loop = env->loop();
   v8::Isolate* isolate = env->isolate();
+  performance::Mark(performance::kLoopStart);
+  SpinUntilDone(env, loop, isolate);
+  performance::Mark(performance::kLoopExit);
+}
+
+void Runtime::SpinUntilDone(Environment* env, uv_loop_t* loop, v8::Isolate* isolate) {
   for (;;) {
     uv_run(loop, UV_RUN_DEFAULT);
     {
@@ -206,6 +220,8 @@ int Runtime::EmitProcessExit(Environment* env) {
 int Start(int argc, char** argv) { return StartRuntime(argc, argv, nullptr); }
 
 int StartRuntime(int argc, char** argv, const char* code_cache_output) {
+  performance::SetTimeOrigin();
+  performance::Mark(performance::kNodeStart);
   argv = uv_setup_args(argc, argv);
   signal(SIGPIPE, SIG_IGN);
   RaiseFileDescriptorLimit();

@@ -36,6 +36,7 @@ class Runtime {
   bool Bootstrap(Environment* env);
   bool RunMain(Environment* env);
   void SpinEventLoop(Environment* env);
+  void SpinUntilDone(Environment* env, uv_loop_t* loop, v8::Isolate* isolate);
   int EmitProcessExit(Environment* env);
   void DrainPlatformTasks(v8::Isolate* isolate);
 

@@ -309,6 +309,8 @@ E('ERR_INVALID_RETURN_PROPERTY_VALUE', (input, name, prop, value) => {
 }, TypeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList', TypeError);
+E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%d is not a valid timestamp', TypeError);
+E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', '%s', TypeError);
 E('ERR_LOADER_CHAIN_INCOMPLETE', '"%s" did not call the next hook in its chain and did not explicitly signal a ' +
   'short circuit. If this is intentional, include `shortCircuit: true` in the hook\'s return.', Error);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
