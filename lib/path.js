@@ -1,12 +1,16 @@
 'use strict';
-// The path module for POSIX paths (what Nodus runs on). Every function scans char codes: path
-// functions are hot during module resolution.
+// The path module for POSIX paths (what Nodus runs on), with path.win32 (in
+// internal/path/win32.js) for Windows paths. Every function scans char codes: path functions are
+// hot during module resolution.
 
 const {
+  ArrayIsArray,
   StringPrototypeCharCodeAt,
   StringPrototypeLastIndexOf,
   StringPrototypeSlice,
 } = require('internal/primordials');
+
+const FunctionPrototypeBind = Function.prototype.call.bind(Function.prototype.bind);
 
 const CHAR_DOT = 46;
 const CHAR_FORWARD_SLASH = 47;
@@ -16,6 +20,20 @@ function validateString(value, name) {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
     throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
   }
+}
+
+// format() of both flavours: `dir` (or else `root`) and `base` (or else `name` + `ext`), joined
+// with `sep` unless the directory is the root. Bound to each separator, as node's (whose name,
+// 'bound _format', is visible).
+function _format(sep, pathObject) {
+  if (pathObject === null || typeof pathObject !== 'object' || ArrayIsArray(pathObject)) {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('pathObject', 'Object', pathObject);
+  }
+  const dir = pathObject.dir || pathObject.root;
+  const base = pathObject.base || `${pathObject.name || ''}${pathObject.ext || ''}`;
+  if (!dir) return base;
+  return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
 }
 
 function isSep(code) { return code === CHAR_FORWARD_SLASH; }
@@ -291,16 +309,7 @@ const posix = {
     return StringPrototypeSlice(path, startDot, end);
   },
 
-  format(pathObject) {
-    if (pathObject === null || typeof pathObject !== 'object') {
-      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-      throw new ERR_INVALID_ARG_TYPE('pathObject', 'Object', pathObject);
-    }
-    const dir = pathObject.dir || pathObject.root;
-    const base = pathObject.base || `${pathObject.name || ''}${pathObject.ext || ''}`;
-    if (!dir) return base;
-    return dir === pathObject.root ? `${dir}${base}` : `${dir}/${base}`;
-  },
+  format: null,
 
   parse(path) {
     validateString(path, 'path');
@@ -331,16 +340,13 @@ const posix = {
   posix: null,
 };
 
-posix.posix = posix;
-// path.win32 arrives with the full path module.
-Object.defineProperty(posix, 'win32', {
-  __proto__: null,
-  configurable: true,
-  enumerable: true,
-  get() {
-    const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-    throw new ERR_NOT_IMPLEMENTED('path.win32');
-  },
-});
+posix.format = FunctionPrototypeBind(_format, null, '/');
+const win32 = require('internal/path/win32');
+win32.format = FunctionPrototypeBind(_format, null, '\\');
+posix.win32 = win32.win32 = win32;
+posix.posix = win32.posix = posix;
+// The old name of toNamespacedPath, still used by some packages.
+posix._makeLong = posix.toNamespacedPath;
+win32._makeLong = win32.toNamespacedPath;
 
 module.exports = posix;
