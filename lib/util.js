@@ -1,6 +1,6 @@
 'use strict';
-// The util module. Parts that depend on modules still to come (parseArgs,
-// MIMEType, AbortSignal helpers) throw ERR_NOT_IMPLEMENTED until they arrive.
+// The util module. Parts that depend on modules still to come (the AbortSignal helpers) throw
+// ERR_NOT_IMPLEMENTED until they arrive.
 
 const { inspect, stripVTControlCharacters } = require('internal/util/inspect');
 const { format, formatWithOptions } = require('internal/util/format');
@@ -120,6 +120,9 @@ function toUSVString(input) {
     `${input}`.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
+// util.parseArgs loads its module on first use.
+let parseArgsImpl;
+
 function notYet(name) {
   return function() { throw new ERR_NOT_IMPLEMENTED(`util.${name}`); };
 }
@@ -164,6 +167,7 @@ module.exports = {
   transferableAbortController: notYet('transferableAbortController'),
   aborted: notYet('aborted'),
   types,
-  parseArgs: notYet('parseArgs'),
+  parseArgs: (config = undefined) => (parseArgsImpl ??= require('internal/util/parse_args').parseArgs)(config),
 };
 require('internal/util').defineLazyProperties(module.exports, 'internal/encoding', ['TextDecoder', 'TextEncoder']);
+require('internal/util').defineLazyProperties(module.exports, 'internal/mime', ['MIMEType', 'MIMEParams']);
