@@ -657,10 +657,10 @@ module.exports = {
   transcode: notImplemented('transcode'),
   isUtf8,
   isAscii,
-  atob,
-  btoa,
   kMaxLength,
   kStringMaxLength,
+  btoa,
+  atob,
   constants,
 };
 
@@ -675,3 +675,4 @@ Object.defineProperties(module.exports, {
     },
   },
 });
+require('internal/util').defineLazyProperties(module.exports, 'internal/blob', ['Blob', 'resolveObjectURL', 'File']);

@@ -685,13 +685,14 @@ class URL {
     return parseWithBase(`${url}`, base) !== FAILURE;
   }
 
-  // Blob URLs need the Blob registry, which Nodus does not have yet.
+  // blob:nodedata:<uuid> URLs for Blobs (lib/internal/blob.js keeps the registry).
   static createObjectURL(obj) {
-    throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    return require('internal/blob').createObjectURL(obj);
   }
 
   static revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    require('internal/blob').revokeObjectURL(url);
   }
 
   [customInspectSymbol](depth, opts) {

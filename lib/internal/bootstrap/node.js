@@ -212,6 +212,7 @@ defineLazyGlobal('URL', () => require('internal/url').URL);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
 defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
+defineLazyGlobal('Blob', () => require('internal/blob').Blob);
 defineLazyGlobal('Performance', () => require('perf_hooks').Performance);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
