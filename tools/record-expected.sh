@@ -18,6 +18,7 @@ process.stdout.write(require('./$dir/deep-equal-pairs.js')(t(a.deepEqual), t(a.d
 "$node18" -e "process.stdout.write(require('./$dir/string-decoder-cases.js')(require('string_decoder').StringDecoder, require('util').inspect))" > $dir/string-decoder-expected.json
 "$node18" -e "process.stdout.write(require('./$dir/parse-args-cases.js')(require('util').parseArgs))" > $dir/parse-args-expected.json
 "$node18" -e "const u = require('util'); process.stdout.write(require('./$dir/mime-cases.js')(u.MIMEType, u.MIMEParams, u.inspect, u.format))" > $dir/mime-expected.json
+"$node18" -e "require('./$dir/assert-messages-cases.js')(require('assert'), require('util').inspect).then((t) => process.stdout.write(t))" > $dir/assert-messages-expected.json
 fsdir=$(mktemp -d)
 "$node18" -e "console.log(JSON.stringify(require('./$dir/fs-sync-cases.js')(require('fs'), '$fsdir'), null, 1))" > $dir/fs-sync-expected.json
 rm -rf "$fsdir"

@@ -23,9 +23,11 @@ function hasUncaughtExceptionCaptureCallback() {
   return captureCallback !== null;
 }
 
+// As node prints a fatal error: its own inspect.custom ignored, at least 5 levels deep.
 function inspectValue(value) {
   try {
-    return require('internal/util/inspect').inspect(value);
+    const { inspect } = require('internal/util/inspect');
+    return inspect(value, { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) });
   } catch {
     try {
       return `${value && value.stack !== undefined ? value.stack : value}`;
@@ -48,6 +50,15 @@ const kNodeInternalArrows = {
 };
 function nodeInternalArrow(which) {
   return kNodeInternalArrows[which];
+}
+
+// An error thrown by a built-in whose fatal output node heads with the line of its own file that
+// threw it (assert's errors: 'node:assert:125' ...). Used only while the error is uncaught right
+// where it was thrown (not rethrown by user code, not a rejection).
+const builtinThrowArrows = new WeakMap();
+function setBuiltinThrowArrow(error, arrow) {
+  builtinThrowArrows.set(error, arrow);
+  return error;
 }
 
 // Errors whose stack already starts with the source arrow (ES module link errors, as node
@@ -101,6 +112,16 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
   } catch {
     // The process is going down anyway; an 'exit' listener's error must not hide this one.
   }
+  const builtinArrow = !fromPromise && error !== null && typeof error === 'object' ?
+    builtinThrowArrows.get(error) : undefined;
+  if (builtinArrow !== undefined && typeof arrow === 'string' && arrow.startsWith('node:')) arrow = builtinArrow;
+  // A rejection with an error made inside lib/ (an AssertionError…): V8 places it at the call in
+  // lib/internal/process/promises.js that reports it; node shows its own line there.
+  if (fromPromise && typeof arrow === 'string' && arrow.startsWith('node:internal/process/promises:')) {
+    for (const which of ['strictRejection', 'unhandledRejection']) {
+      if (arrow.includes(`nodeInternalArrow('${which}')`)) arrow = nodeInternalArrow(which);
+    }
+  }
   const { writeString } = internalBinding('fs');
   try {
     writeString(2, formatFatalException(error, arrow), null);
@@ -113,6 +134,7 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
 module.exports = {
   decorateErrorStack,
   nodeInternalArrow,
+  setBuiltinThrowArrow,
   onGlobalUncaughtException,
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,
