@@ -50,6 +50,15 @@ function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
 module.exports = EventEmitter;
+// The module's keys in node's order.
+module.exports.addAbortListener = addAbortListener;
+module.exports.once = once;
+module.exports.on = on;
+module.exports.getEventListeners = getEventListeners;
+module.exports.getMaxListeners = getMaxListenersOf;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
 
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
@@ -68,6 +77,18 @@ ObjectDefineProperties(EventEmitter, {
     },
     enumerable: true,
   },
+  // Needs async_hooks, which is not there yet.
+  EventEmitterAsyncResource: {
+    __proto__: null,
+    enumerable: true,
+    get() {
+      const { ERR_NOT_IMPLEMENTED } = lazyErrors().codes;
+      throw new ERR_NOT_IMPLEMENTED('events.EventEmitterAsyncResource');
+    },
+  },
+});
+EventEmitter.errorMonitor = kErrorMonitor;
+ObjectDefineProperties(EventEmitter, {
   defaultMaxListeners: {
     __proto__: null,
     enumerable: true,
@@ -87,11 +108,7 @@ ObjectDefineProperties(EventEmitter, {
 ObjectDefineProperty(EventEmitter.prototype, kCapture, {
   __proto__: null, value: false, writable: true, enumerable: false,
 });
-
-EventEmitter.errorMonitor = kErrorMonitor;
-EventEmitter.captureRejectionSymbol = kRejection;
-EventEmitter.usingDomains = false;
-EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.setMaxListeners = setMaxListeners;
 
 EventEmitter.init = function init(opts) {
   if (this._events === undefined || this._events === ObjectGetPrototypeOf(this)._events) {
@@ -148,16 +165,45 @@ EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   return this;
 };
 
-function getMaxListeners(that) {
+function maxListenersOf(that) {
   return that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners;
 }
 
-EventEmitter.prototype.getMaxListeners = function getMaxListeners_() {
-  return getMaxListeners(this);
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return maxListenersOf(this);
 };
 
+// events.getMaxListeners(emitterOrTarget).
+function getMaxListenersOf(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') return maxListenersOf(emitterOrTarget);
+  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kMaxEventTargetListeners] ?? defaultMaxListeners;
+  const { ERR_INVALID_ARG_TYPE } = lazyErrors().codes;
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+// events.addAbortListener(signal, listener): listens once for 'abort' (at once, in a microtask,
+// if the signal is already aborted); the result's Symbol.dispose removes the listener.
+function addAbortListener(signal, listener) {
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    const { ERR_INVALID_ARG_TYPE } = lazyErrors().codes;
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  if (typeof listener !== 'function') {
+    const { ERR_INVALID_ARG_TYPE } = lazyErrors().codes;
+    throw new ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
+  }
+  let removeEventListener;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { __proto__: null, once: true });
+    removeEventListener = () => signal.removeEventListener('abort', listener);
+  }
+  return { __proto__: null, [Symbol.dispose]() { removeEventListener?.(); } };
+}
+
 function warnIfTooMany(target, type, count) {
-  const max = getMaxListeners(target);
+  const max = maxListenersOf(target);
   if (max <= 0 || count <= max || target._events[type].warned) return;
   target._events[type].warned = true;
   const name = typeof type === 'symbol' ? type.toString() : type;
@@ -221,7 +267,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
 };
 
 // ---- adding and removing ---------------------------------------------------------------------
-function addListener(target, type, listener, prepend) {
+function addListenerTo(target, type, listener, prepend) {
   checkListener(listener);
   let events = target._events;
   if (events === undefined) {
@@ -250,13 +296,13 @@ function addListener(target, type, listener, prepend) {
   return target;
 }
 
-EventEmitter.prototype.addListener = function addListener_(type, listener) {
-  return addListener(this, type, listener, false);
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return addListenerTo(this, type, listener, false);
 };
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
 
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return addListener(this, type, listener, true);
+  return addListenerTo(this, type, listener, true);
 };
 
 function onceWrapper() {
@@ -376,14 +422,18 @@ EventEmitter.prototype.rawListeners = function rawListeners(type) {
   return listenersOf(this, type, false);
 };
 
-function listenerCount(type) {
+// With `listener`, only the registrations of that function (once() wrappers included).
+function listenerCount(type, listener) {
   const events = this._events;
-  if (events !== undefined) {
-    const listener = events[type];
-    if (typeof listener === 'function') return 1;
-    if (listener !== undefined) return listener.length;
-  }
-  return 0;
+  if (events === undefined) return 0;
+  const registered = events[type];
+  if (registered === undefined) return 0;
+  const matches = (fn) => listener == null || fn === listener || fn.listener === listener;
+  if (typeof registered === 'function') return matches(registered) ? 1 : 0;
+  if (listener == null) return registered.length;
+  let count = 0;
+  for (let i = 0; i < registered.length; i++) if (matches(registered[i])) count++;
+  return count;
 }
 EventEmitter.prototype.listenerCount = listenerCount;
 
@@ -573,7 +623,4 @@ function on(emitter, event, options = {}) {
 
 const AsyncIteratorPrototype = ObjectGetPrototypeOf(ObjectGetPrototypeOf(async function* () {}).prototype);
 
-EventEmitter.once = once;
-EventEmitter.on = on;
-EventEmitter.getEventListeners = getEventListeners;
-EventEmitter.setMaxListeners = setMaxListeners;
+

@@ -21,6 +21,7 @@ const {
   ObjectPrototypePropertyIsEnumerable,
   ObjectPrototypeToString,
   RegExpFlags,
+  TypedArrayPrototypeGetSymbolToStringTag,
 } = require('internal/primordials');
 const valueOf = {
   Number: Function.prototype.call.bind(Number.prototype.valueOf),
@@ -121,6 +122,11 @@ function innerDeepEqual(val1, val2, strict, memos) {
   } else if (isError(val1)) {
     if (!isError(val2) || val1.message !== val2.message || val1.name !== val2.name) return false;
   } else if (types.isArrayBufferView(val1)) {
+    // The real kinds, not what Symbol.toStringTag claims (an object can pose as a Uint8Array).
+    if (!types.isArrayBufferView(val2) ||
+        TypedArrayPrototypeGetSymbolToStringTag(val1) !== TypedArrayPrototypeGetSymbolToStringTag(val2)) {
+      return false;
+    }
     if (!strict && (types.isFloat32Array(val1) || types.isFloat64Array(val1))) {
       if (!areSimilarFloatArrays(val1, val2)) return false;
     } else if (!areSimilarTypedArrays(val1, val2)) {
