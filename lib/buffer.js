@@ -329,6 +329,8 @@ Buffer.prototype.toString = function toString(encoding, start, end) {
   if (end === undefined || end > len) end = len;
   else end |= 0;
   if (end <= start) return '';
+  // Only a missing encoding means UTF-8 here: null and '' are unknown encodings, as in node.
+  if (encoding === null || encoding === '') throw new ERR_UNKNOWN_ENCODING(encoding);
   return binding.decode(this, encoding === undefined ? kUtf8 : getEncoding(encoding), start, end);
 };
 

@@ -209,12 +209,15 @@ function addBufferPrototypeMethods(proto) {
     def(`readIntLE`.replace('LE', suffix), function(offset, byteLength) {
       return readSigned(this, offset, byteLengthArg(byteLength), le);
     });
+    // The variable-length writers have no default offset (the fixed-size ones default to 0).
     def(`writeUIntLE`.replace('LE', suffix), function(value, offset, byteLength) {
       const n = byteLengthArg(byteLength);
+      if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
       return writeInteger(this, value, offset, n, 0, 2 ** (n * 8) - 1, le);
     });
     def(`writeIntLE`.replace('LE', suffix), function(value, offset, byteLength) {
       const n = byteLengthArg(byteLength);
+      if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
       return writeInteger(this, value, offset, n, -(2 ** (n * 8 - 1)), 2 ** (n * 8 - 1) - 1, le);
     });
     proto[`readUint${suffix}`] = proto[`readUInt${suffix}`];
@@ -232,11 +235,39 @@ function addBufferPrototypeMethods(proto) {
   }
 
   // Per-encoding slice/write methods (buf.utf8Slice(start, end), buf.hexWrite(str, off, len)):
-  // older modules call them directly.
+  // older modules call them directly, sometimes on other objects (node's words for that error).
+  // node's native slices: integer indexes (strings and fractions converted), no negatives, no
+  // end past the buffer: RangeError 'Index out of range'.
+  const indexOutOfRange = () => {
+    const err = new ERR_OUT_OF_RANGE('index', 'in range', 0);
+    err.message = 'Index out of range';
+    return err;
+  };
+  const sliceIndex = (value) => {
+    const index = Math.trunc(Number(value)) || 0;
+    if (index < 0) throw indexOutOfRange();
+    return index;
+  };
+  const checkReceiver = (value) => {
+    if (!ArrayBuffer.isView(value)) {
+      const err = new ERR_INVALID_ARG_TYPE('buffer', 'Buffer', value);
+      err.message = 'argument must be a buffer';
+      throw err;
+    }
+  };
   for (const [name, enc] of [['ascii', kAscii], ['base64', kBase64], ['base64url', kBase64Url],
     ['latin1', kLatin1], ['hex', kHex], ['ucs2', kUcs2], ['utf8', kUtf8]]) {
-    proto[`${name}Slice`] = function(start, end) { return binding.decode(this, enc, start, end); };
+    proto[`${name}Slice`] = function(start, end) {
+      checkReceiver(this);
+      const length = this.length;
+      start = start === undefined ? 0 : sliceIndex(start);
+      end = end === undefined ? length : sliceIndex(end);
+      if (end < start) end = start;
+      if (end > length) throw indexOutOfRange();
+      return binding.decode(this, enc, start, end);
+    };
     proto[`${name}Write`] = function(string, offset = 0, length = this.length - offset) {
+      checkReceiver(this);
       if (offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
       return writeString(this, string, enc, offset, length);
     };

@@ -15,6 +15,7 @@
 
 #include "binding_registry.h"
 #include "env.h"
+#include "errors.h"
 #include "util.h"
 
 namespace nodus {
@@ -25,12 +26,20 @@ enum Encoding { kUtf8 = 1, kUcs2, kLatin1, kAscii, kBase64, kBase64Url, kHex };
 struct Bytes {
   uint8_t* data = nullptr;
   size_t length = 0;
+  bool ok = true;  // false: not a view; a TypeError was thrown
 };
 
+// The bytes of an ArrayBufferView. Anything else (lib/ methods called on another object) throws
+// node's TypeError 'argument must be a buffer' instead.
 Bytes ViewBytes(v8::Local<v8::Value> value) {
-  NODUS_CHECK(value->IsArrayBufferView());
-  v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
   Bytes bytes;
+  if (!value->IsArrayBufferView()) {
+    v8::Isolate* isolate = v8::Isolate::GetCurrent();
+    ThrowCodedError(isolate, ErrorCode::ERR_INVALID_ARG_TYPE, "argument must be a buffer");
+    bytes.ok = false;
+    return bytes;
+  }
+  v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
   bytes.length = view->ByteLength();
   if (bytes.length > 0) {
     bytes.data = static_cast<uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
@@ -216,6 +225,7 @@ void Write(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   Bytes target = ViewBytes(info[0]);
+  if (!target.ok) return;
   NODUS_CHECK(info[1]->IsString());
   int encoding = EncodingArg(context, info[2]);
   size_t offset = std::min(SizeArg(context, info[3], 0), target.length);
@@ -268,6 +278,7 @@ void Decode(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   Bytes source = ViewBytes(info[0]);
+  if (!source.ok) return;
   int encoding = EncodingArg(context, info[1]);
   size_t end = std::min(SizeArg(context, info[3], source.length), source.length);
   size_t start = std::min(SizeArg(context, info[2], 0), end);
@@ -293,13 +304,19 @@ int CompareBytes(const uint8_t* a, size_t a_len, const uint8_t* b, size_t b_len)
 }
 
 void Compare(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  Bytes a = ViewBytes(info[0]), b = ViewBytes(info[1]);
+  Bytes a = ViewBytes(info[0]);
+  if (!a.ok) return;
+  Bytes b = ViewBytes(info[1]);
+  if (!b.ok) return;
   info.GetReturnValue().Set(CompareBytes(a.data, a.length, b.data, b.length));
 }
 
 void CompareRange(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
-  Bytes a = ViewBytes(info[0]), b = ViewBytes(info[3]);
+  Bytes a = ViewBytes(info[0]);
+  if (!a.ok) return;
+  Bytes b = ViewBytes(info[3]);
+  if (!b.ok) return;
   size_t a_end = std::min(SizeArg(context, info[2], a.length), a.length);
   size_t a_start = std::min(SizeArg(context, info[1], 0), a_end);
   size_t b_end = std::min(SizeArg(context, info[5], b.length), b.length);
@@ -310,7 +327,10 @@ void CompareRange(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 void IndexOf(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
-  Bytes hay = ViewBytes(info[0]), needle = ViewBytes(info[1]);
+  Bytes hay = ViewBytes(info[0]);
+  if (!hay.ok) return;
+  Bytes needle = ViewBytes(info[1]);
+  if (!needle.ok) return;
   double offset = info[2]->NumberValue(context).FromMaybe(0);
   bool forward = info[3]->IsTrue();
   int64_t len = static_cast<int64_t>(hay.length), nlen = static_cast<int64_t>(needle.length);
@@ -346,7 +366,10 @@ void IndexOf(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 void FillPattern(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
-  Bytes target = ViewBytes(info[0]), pattern = ViewBytes(info[1]);
+  Bytes target = ViewBytes(info[0]);
+  if (!target.ok) return;
+  Bytes pattern = ViewBytes(info[1]);
+  if (!pattern.ok) return;
   size_t end = std::min(SizeArg(context, info[3], target.length), target.length);
   size_t start = std::min(SizeArg(context, info[2], 0), end);
   if (pattern.length == 0 || start == end) return;
@@ -392,11 +415,13 @@ bool ValidUtf8(const uint8_t* s, size_t n) {
 
 void IsUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Bytes b = ViewBytes(info[0]);
+  if (!b.ok) return;
   info.GetReturnValue().Set(ValidUtf8(b.data, b.length));
 }
 
 void IsAscii(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Bytes b = ViewBytes(info[0]);
+  if (!b.ok) return;
   bool ascii = true;
   for (size_t i = 0; i < b.length && ascii; i++) ascii = b.data[i] < 0x80;
   info.GetReturnValue().Set(ascii);
