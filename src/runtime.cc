@@ -78,6 +78,12 @@ Runtime::Runtime(const Options& options, int argc, char** argv)
   allocator_.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = allocator_.get();
+  // Heap limits from the machine's memory (or the cgroup's limit), as node sets them: V8's
+  // defaults would make a big program collect garbage far more often, or run out of heap.
+  uint64_t total_memory = uv_get_total_memory();
+  uint64_t constrained_memory = uv_get_constrained_memory();
+  if (constrained_memory > 0 && constrained_memory < total_memory) total_memory = constrained_memory;
+  params.constraints.ConfigureDefaults(total_memory, 0);
   isolate_ = v8::Isolate::New(params);
 }
 

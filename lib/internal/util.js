@@ -138,7 +138,10 @@ function join(output, separator) {
   let str = '';
   if (output.length !== 0) {
     const lastIndex = output.length - 1;
-    for (let i = 0; i < lastIndex; i++) str += output[i] + separator;
+    for (let i = 0; i < lastIndex; i++) {
+      str += output[i];
+      str += separator;
+    }
     str += output[lastIndex];
   }
   return str;

@@ -85,6 +85,9 @@ const {
   TypedArrayPrototypeGetLength,
   TypedArrayPrototypeGetSymbolToStringTag,
 } = require('internal/primordials');
+// Joins by concatenation: V8 keeps the pieces as a rope, so nested levels do not copy their
+// children's text again (Array.prototype.join would flatten it at every level).
+const { join } = require('internal/util');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -1382,7 +1385,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
       if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
         const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
         if (isBelowBreakLength(ctx, output, start, base)) {
-          const joinedOutput = ArrayPrototypeJoin(output, ', ');
+          const joinedOutput = join(output, ', ');
           if (!StringPrototypeIncludes(joinedOutput, '\n')) {
             return `${base ? `${base} ` : ''}${braces[0]} ${joinedOutput}` + ` ${braces[1]}`;
           }
@@ -1391,14 +1394,14 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
     }
     const indentation = `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`;
     return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
-      ArrayPrototypeJoin(output, `,${indentation}  `)}${indentation}${braces[1]}`;
+      join(output, `,${indentation}  `)}${indentation}${braces[1]}`;
   }
   if (isBelowBreakLength(ctx, output, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${ArrayPrototypeJoin(output, ', ')} ` + braces[1];
+    return `${braces[0]}${base ? ` ${base}` : ''} ${join(output, ', ')} ` + braces[1];
   }
   const indentation = StringPrototypeRepeat(' ', ctx.indentationLvl);
   const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
-  return `${braces[0]}${ln}${ArrayPrototypeJoin(output, `,\n${indentation}  `)} ${braces[1]}`;
+  return `${braces[0]}${ln}${join(output, `,\n${indentation}  `)} ${braces[1]}`;
 }
 
 // Columns a string takes in a terminal: full-width characters count twice, zero-width ones
