@@ -60,15 +60,29 @@ const char kBase64Table[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxy
 const char kBase64UrlTable[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 // Decoding accepts both alphabets and skips anything else (whitespace, stray characters), and
-// stops at the first '=', as node does.
-int8_t Base64Value(uint16_t c) {
-  if (c >= 'A' && c <= 'Z') return static_cast<int8_t>(c - 'A');
-  if (c >= 'a' && c <= 'z') return static_cast<int8_t>(c - 'a' + 26);
-  if (c >= '0' && c <= '9') return static_cast<int8_t>(c - '0' + 52);
-  if (c == '+' || c == '-') return 62;
-  if (c == '/' || c == '_') return 63;
-  return -1;
-}
+// stops at the first '=', as node does. Values by table: -1 for characters that are skipped.
+struct DecodeTables {
+  int8_t base64[256];
+  int8_t hex[256];
+  DecodeTables() {
+    for (int c = 0; c < 256; c++) {
+      base64[c] = -1;
+      hex[c] = -1;
+    }
+    for (int i = 0; i < 64; i++) {
+      base64[static_cast<uint8_t>(kBase64Table[i])] = static_cast<int8_t>(i);
+      base64[static_cast<uint8_t>(kBase64UrlTable[i])] = static_cast<int8_t>(i);
+    }
+    for (int i = 0; i < 10; i++) hex['0' + i] = static_cast<int8_t>(i);
+    for (int i = 0; i < 6; i++) {
+      hex['a' + i] = static_cast<int8_t>(10 + i);
+      hex['A' + i] = static_cast<int8_t>(10 + i);
+    }
+  }
+};
+const DecodeTables kDecode;
+
+int8_t Base64Value(uint8_t c) { return kDecode.base64[c]; }
 
 template <typename Char>
 size_t Base64Decode(const Char* src, size_t length, uint8_t* out, size_t capacity) {
@@ -100,37 +114,38 @@ size_t Base64DecodedLength(const Char* src, size_t length) {
   return (n * 3) >> 2;
 }
 
-std::string Base64Encode(const uint8_t* data, size_t length, bool url) {
+size_t Base64EncodedLength(size_t length, bool url) {
+  if (!url) return (length + 2) / 3 * 4;
+  return length / 3 * 4 + (length % 3 == 0 ? 0 : length % 3 + 1);  // no padding
+}
+
+// Writes Base64EncodedLength(length, url) characters to `out`.
+void Base64Encode(const uint8_t* data, size_t length, bool url, char* out) {
   const char* table = url ? kBase64UrlTable : kBase64Table;
-  std::string out;
-  out.reserve((length + 2) / 3 * 4);
   size_t i = 0;
   for (; i + 2 < length; i += 3) {
     uint32_t n = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
-    out += table[n >> 18];
-    out += table[(n >> 12) & 63];
-    out += table[(n >> 6) & 63];
-    out += table[n & 63];
+    *out++ = table[n >> 18];
+    *out++ = table[(n >> 12) & 63];
+    *out++ = table[(n >> 6) & 63];
+    *out++ = table[n & 63];
   }
   if (i < length) {
     uint32_t n = data[i] << 16;
     if (i + 1 < length) n |= data[i + 1] << 8;
-    out += table[n >> 18];
-    out += table[(n >> 12) & 63];
-    if (i + 1 < length) out += table[(n >> 6) & 63];
-    if (!url) out += i + 1 < length ? "=" : "==";
+    *out++ = table[n >> 18];
+    *out++ = table[(n >> 12) & 63];
+    if (i + 1 < length) *out++ = table[(n >> 6) & 63];
+    if (!url) {  // padding to four characters: one '=' after two bytes, two after one
+      *out++ = '=';
+      if (i + 1 == length) *out++ = '=';
+    }
   }
-  return out;
 }
 
 // ---- hex -----------------------------------------------------------------------------------
 
-int HexValue(uint16_t c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
+int HexValue(uint8_t c) { return kDecode.hex[c]; }
 
 // Decodes pairs until the first pair that is not hex (node truncates there).
 template <typename Char>
@@ -234,6 +249,43 @@ void Write(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(static_cast<double>(written));
 }
 
+// Text of a large result lives outside V8's heap (as node does past about 1 MB): no copy into
+// the heap, no collection cost for it; V8 frees it through Dispose.
+class ExternalText final : public v8::String::ExternalOneByteStringResource {
+ public:
+  ExternalText(v8::Isolate* isolate, char* data, size_t length) : isolate_(isolate), data_(data), length_(length) {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(static_cast<int64_t>(length_));
+  }
+  ~ExternalText() override {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(length_));
+    free(data_);
+  }
+  const char* data() const override { return data_; }
+  size_t length() const override { return length_; }
+
+ private:
+  v8::Isolate* isolate_;
+  char* data_;
+  size_t length_;
+};
+
+constexpr size_t kExternalTextMin = 0xFBEE9;
+
+// A one-byte string of `length` characters written by `fill(char*)`.
+template <typename Fill>
+v8::MaybeLocal<v8::String> NewOneByteText(v8::Isolate* isolate, size_t length, Fill&& fill) {
+  if (length >= kExternalTextMin) {
+    char* data = static_cast<char*>(malloc(length));
+    if (data == nullptr) return {};
+    fill(data);
+    return v8::String::NewExternalOneByte(isolate, new ExternalText(isolate, data, length));
+  }
+  std::string text(length, '\0');
+  fill(&text[0]);
+  return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(text.data()),
+                                    v8::NewStringType::kNormal, static_cast<int>(length));
+}
+
 v8::MaybeLocal<v8::String> DecodeBytes(v8::Isolate* isolate, const uint8_t* data, size_t length,
                                        int encoding) {
   if (length > static_cast<size_t>(v8::String::kMaxLength)) return v8::MaybeLocal<v8::String>();
@@ -255,19 +307,25 @@ v8::MaybeLocal<v8::String> DecodeBytes(v8::Isolate* isolate, const uint8_t* data
     }
     case kBase64:
     case kBase64Url: {
-      std::string text = Base64Encode(data, length, encoding == kBase64Url);
-      return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(text.data()),
-                                        v8::NewStringType::kNormal, static_cast<int>(text.size()));
+      bool url = encoding == kBase64Url;
+      return NewOneByteText(isolate, Base64EncodedLength(length, url),
+                            [&](char* out) { Base64Encode(data, length, url, out); });
     }
     case kHex: {
-      static const char digits[] = "0123456789abcdef";
-      std::string text(length * 2, '\0');
-      for (size_t i = 0; i < length; i++) {
-        text[2 * i] = digits[data[i] >> 4];
-        text[2 * i + 1] = digits[data[i] & 15];
-      }
-      return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(text.data()),
-                                        v8::NewStringType::kNormal, static_cast<int>(text.size()));
+      // Both digits of every byte value, looked up two characters at a time.
+      static const struct HexPairs {
+        char pairs[512];
+        HexPairs() {
+          static const char digits[] = "0123456789abcdef";
+          for (int b = 0; b < 256; b++) {
+            pairs[2 * b] = digits[b >> 4];
+            pairs[2 * b + 1] = digits[b & 15];
+          }
+        }
+      } hex;
+      return NewOneByteText(isolate, length * 2, [&](char* out) {
+        for (size_t i = 0; i < length; i++) memcpy(out + 2 * i, hex.pairs + 2 * data[i], 2);
+      });
     }
     default:  // latin1
       return v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal, n);
