@@ -24,7 +24,7 @@ const {
 } = require('internal/primordials');
 
 const kCounts = Symbol('counts');
-const kTimers = Symbol('kTimers');
+const kTimers = '_times';  // a public name in node: console._times
 const kGroupIndent = Symbol('kGroupIndent');
 const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
 const kColorMode = Symbol('kColorMode');
@@ -84,6 +84,17 @@ function initConsole(self, streams, ignoreErrors, colorMode, inspectOptions, gro
   ObjectDefineProperty(self, kColorMode, { ...hidden, value: colorMode });
   ObjectDefineProperty(self, kInspectOptions, { ...hidden, value: inspectOptions });
   ObjectDefineProperty(self, kCounts, { ...hidden, value: new Map() });
+  // The properties node's consoles have that programs read: the streams (looked up when read),
+  // error handlers, ignoreErrors and the timers of console.time().
+  ObjectDefineProperty(self, '_stdout', {
+    __proto__: null, enumerable: false, configurable: true, get: streams.stdout, set(value) { streams.stdout = () => value; },
+  });
+  ObjectDefineProperty(self, '_stderr', {
+    __proto__: null, enumerable: false, configurable: true, get: streams.stderr, set(value) { streams.stderr = () => value; },
+  });
+  ObjectDefineProperty(self, '_stdoutErrorHandler', { ...hidden, value: () => {} });
+  ObjectDefineProperty(self, '_stderrErrorHandler', { ...hidden, value: () => {} });
+  ObjectDefineProperty(self, '_ignoreErrors', { ...hidden, value: ignoreErrors });
   ObjectDefineProperty(self, kTimers, { ...hidden, value: new Map() });
   ObjectDefineProperty(self, kGroupIndent, { ...hidden, value: '' });
   ObjectDefineProperty(self, kGroupIndentationWidth, { ...hidden, value: groupIndentation });

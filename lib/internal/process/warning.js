@@ -9,10 +9,14 @@ const {
 
 let traceHintShown = false;
 
+// Through the global console's error(), as node: a program that wraps process.stderr.write or
+// console.error sees warnings too. The function is taken once, so replacing console.error later
+// does not reroute them (node behaves the same).
+let consoleError;
 function writeToStderr(text) {
-  const { writeString } = internalBinding('fs');
   try {
-    writeString(2, text, null);
+    consoleError ??= require('console').error;
+    consoleError(text.endsWith('\n') ? text.slice(0, -1) : text);
   } catch {
     // stderr is gone: nothing left to tell.
   }
