@@ -698,14 +698,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else {
       if (keys.length === 0 && protoProps === undefined) {
         if (types.isExternal(value)) return ctx.stylize('[External: <address>]', 'special');
-        return `${getCtxName(constructor, tag, 'Object')}{}`;
+        return `${getCtxName(value, constructor, tag)}{}`;
       }
-      braces[0] = `${getCtxName(constructor, tag, 'Object')}{`;
+      braces[0] = `${getCtxName(value, constructor, tag)}{`;
     }
   }
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let constructorName = StringPrototypeSlice(getCtxName(constructor, tag, 'Object'), 0, -1);
+    let constructorName = StringPrototypeSlice(getCtxName(value, constructor, tag), 0, -1);
     if (constructor !== null) constructorName = `[${constructorName}]`;
     return ctx.stylize(constructorName, 'special');
   }
@@ -724,7 +724,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       for (const prop of protoProps) ArrayPrototypePush(output, prop);
     }
   } catch (err) {
-    const constructorName = StringPrototypeSlice(getCtxName(constructor, tag, 'Object'), 0, -1);
+    const constructorName = StringPrototypeSlice(getCtxName(value, constructor, tag), 0, -1);
     return handleMaxCallStackSize(ctx, err, constructorName, indentationLvl);
   }
   if (ctx.circular !== undefined) {
@@ -757,7 +757,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   return res;
 }
 
-function getCtxName(constructor, tag, fallback) {
+// The prefix of an object without a prototype names the class V8 built it with (an instance
+// whose prototype was set to null later still reads '[Foo: null prototype]'), as node does.
+function getCtxName(value, constructor, tag) {
+  let fallback = '';
+  if (constructor === null) {
+    fallback = internalGetConstructorName(value);
+    if (fallback === tag) fallback = 'Object';
+  }
   return getPrefix(constructor, tag, fallback);
 }
 
