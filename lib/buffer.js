@@ -33,12 +33,23 @@ let allocPool;
 
 function createPool() {
   poolSize = Buffer.poolSize;
-  allocPool = new ArrayBuffer(poolSize);
+  allocPool = createUnsafeBuffer(poolSize).buffer;  // every slice of it is written when handed out
   poolOffset = 0;
 }
 
 function alignPool() {
   if (poolOffset & 0x7) poolOffset = (poolOffset | 0x7) + 1;  // next multiple of 8
+}
+
+// A buffer whose bytes are not zeroed: its caller writes them all at once.
+const { zeroFill } = binding;
+function createUnsafeBuffer(size) {
+  zeroFill[0] = 0;
+  try {
+    return new FastBuffer(size);
+  } finally {
+    zeroFill[0] = 1;
+  }
 }
 
 function allocate(size) {
@@ -50,7 +61,7 @@ function allocate(size) {
     alignPool();
     return b;
   }
-  return new FastBuffer(size);
+  return createUnsafeBuffer(size);
 }
 
 const assertSize = hideStackFrames((size) => {
@@ -124,7 +135,7 @@ Buffer.allocUnsafe = function allocUnsafe(size) {
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   assertSize(size);
-  return new FastBuffer(size);
+  return createUnsafeBuffer(size);
 };
 
 function SlowBuffer(length) {
@@ -143,7 +154,7 @@ function fromString(string, encoding) {
   if (string.length === 0) return new FastBuffer();
   const length = binding.byteLength(string, enc);
   if (length >= (Buffer.poolSize >>> 1)) {
-    const buf = new FastBuffer(length);
+    const buf = createUnsafeBuffer(length);
     const actual = binding.write(buf, string, enc, 0, length);
     return actual === length ? buf : new FastBuffer(buf.buffer, 0, actual);
   }

@@ -100,6 +100,9 @@ class Environment {
   int callback_scope_depth = 0;
   bool is_stopping = false;    // process.exit() in progress or loop shutting down
   bool can_call_into_js = true;
+  // The runtime's ArrayBuffer allocator's zero-fill switch (see ArrayBufferAllocator in
+  // runtime.h); null in embedders and tests that use V8's default allocator.
+  uint32_t* zero_fill_field = nullptr;
 
   // Functions run once, newest first, when the environment is torn down.
   void AddCleanupHook(std::function<void()> hook) { cleanup_hooks_.push_back(std::move(hook)); }

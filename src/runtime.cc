@@ -69,13 +69,22 @@ bool EmitProcessEvent(Environment* env, const char* type, v8::Local<v8::Value> a
   return !MakeCallback(env, process, emit.As<v8::Function>(), 2, args).IsEmpty();
 }
 
+void* ArrayBufferAllocator::Allocate(size_t length) {
+  if (zero_fill_field_ == 0) return AllocateUninitialized(length);
+  return calloc(length == 0 ? 1 : length, 1);
+}
+
+void* ArrayBufferAllocator::AllocateUninitialized(size_t length) { return malloc(length == 0 ? 1 : length); }
+
+void ArrayBufferAllocator::Free(void* data, size_t) { free(data); }
+
 Runtime::Runtime(const Options& options, int argc, char** argv)
     : options_(options), argc_(argc), argv_(argv) {
   platform_ = v8::platform::NewDefaultPlatform(4);
   v8::V8::InitializePlatform(platform_.get());
   v8::V8::Initialize();
   performance::Mark(performance::kV8Start);
-  allocator_.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  allocator_ = std::make_unique<ArrayBufferAllocator>();
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = allocator_.get();
   // Heap limits from the machine's memory (or the cgroup's limit), as node sets them: V8's
@@ -105,6 +114,7 @@ int Runtime::Run() {
     // The loop counts its idle time (performance.eventLoopUtilization()).
     uv_loop_configure(uv_default_loop(), UV_METRICS_IDLE_TIME);
     Environment env(isolate_, context, uv_default_loop(), options_, argc_, argv_);
+    env.zero_fill_field = allocator_->zero_fill_field();
     performance::Mark(performance::kEnvironment);
     // A failure in either step went through the uncaught-exception path, which exits.
     if (Bootstrap(&env)) {

@@ -18,6 +18,20 @@ namespace nodus {
 
 class Environment;
 
+// V8's ArrayBuffer memory. Zero-filled unless lib/buffer.js turns the zero-fill field off
+// around an allocation whose bytes are written at once (Buffer.allocUnsafe, Buffer.from),
+// as node does: internalBinding('buffer').zeroFill is a Uint32Array over that field.
+class ArrayBufferAllocator final : public v8::ArrayBuffer::Allocator {
+ public:
+  void* Allocate(size_t length) override;
+  void* AllocateUninitialized(size_t length) override;
+  void Free(void* data, size_t length) override;
+  uint32_t* zero_fill_field() { return &zero_fill_field_; }
+
+ private:
+  uint32_t zero_fill_field_ = 1;
+};
+
 class Runtime {
  public:
   Runtime(const Options& options, int argc, char** argv);
@@ -44,7 +58,7 @@ class Runtime {
   int argc_;
   char** argv_;
   std::unique_ptr<v8::Platform> platform_;
-  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator_;
+  std::unique_ptr<ArrayBufferAllocator> allocator_;
   v8::Isolate* isolate_ = nullptr;
   v8::Global<v8::Object> loaders_;  // { require, internalBinding } from realm.js
   std::string code_cache_output_;

@@ -496,6 +496,21 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetFastMethod(context, target, "fillPattern", FillPattern);
   SetFastMethod(context, target, "isUtf8", IsUtf8);
   SetFastMethod(context, target, "isAscii", IsAscii);
+  // zeroFill[0] = 0 before creating an ArrayBuffer makes its memory uninitialized (see
+  // ArrayBufferAllocator); lib/buffer.js sets it back to 1 at once.
+  {
+    v8::Isolate* isolate = env->isolate();
+    std::shared_ptr<v8::BackingStore> store;
+    if (env->zero_fill_field != nullptr) {
+      store = v8::ArrayBuffer::NewBackingStore(env->zero_fill_field, sizeof(uint32_t),
+                                               [](void*, size_t, void*) {}, nullptr);
+    } else {
+      store = v8::ArrayBuffer::NewBackingStore(isolate, sizeof(uint32_t));
+      *static_cast<uint32_t*>(store->Data()) = 1;
+    }
+    v8::Local<v8::ArrayBuffer> field = v8::ArrayBuffer::New(isolate, store);
+    SetValue(context, target, "zeroFill", v8::Uint32Array::New(field, 0, 1));
+  }
   SetInteger(context, target, "kMaxLength", static_cast<double>(v8::TypedArray::kMaxLength));
   SetInteger(context, target, "kStringMaxLength", v8::String::kMaxLength);
 }
