@@ -15,7 +15,7 @@ const { validateBuffer, validateInteger, validateNumber, validateString } = requ
 const { isAnyArrayBuffer, isArrayBufferView, isTypedArray, isUint8Array } = require('internal/util/types');
 const { customInspectSymbol } = require('internal/util');
 const {
-  FastBuffer, addBufferPrototypeMethods, encodingNumber, writeString, kUtf8, kLatin1, kBase64, kUcs2,
+  FastBuffer, addBufferPrototypeMethods, encodingNumber, writeString, kUtf8, kLatin1, kBase64, kUcs2, kAscii,
 } = require('internal/buffer');
 
 const kMaxLength = binding.kMaxLength;
@@ -658,6 +658,58 @@ function isAscii(input) {
   return binding.isAscii(isAnyArrayBuffer(input) ? new Uint8Array(input) : input);
 }
 
+// ---- transcode ------------------------------------------------------------------------------
+// buffer.transcode(source, fromEnc, toEnc) between utf8, ucs2 (utf16le), latin1 and ascii, with
+// node's results: bytes that do not decode become U+FFFD, characters the target cannot hold
+// become '?', and node's ICU-named errors where it fails (invalid UTF-8 to UTF-16, a lone
+// surrogate from UTF-16 to UTF-8, any other encoding).
+const kTranscodeEncodings = { __proto__: null, utf8: 'utf8', ucs2: 'ucs2', latin1: 'latin1', ascii: 'ascii' };
+
+const kLoneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
+
+function transcodeError(code, errno) {
+  // eslint-disable-next-line no-restricted-syntax
+  const err = new Error(`Unable to transcode Buffer [${code}]`);
+  err.code = code;
+  err.errno = errno;
+  return err;
+}
+
+function transcodeEncoding(name) {
+  const enc = encodingNumber(`${name}`.toLowerCase());
+  const names = { [kUtf8]: 'utf8', [kUcs2]: 'ucs2', [kLatin1]: 'latin1', [kAscii]: 'ascii' };
+  return kTranscodeEncodings[names[enc]];
+}
+
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (source.length === 0) return Buffer.alloc(0);
+  const from = transcodeEncoding(fromEncoding);
+  const to = transcodeEncoding(toEncoding);
+  if (from === undefined || to === undefined) throw transcodeError('U_ILLEGAL_ARGUMENT_ERROR', 1);
+  const bytes = source instanceof FastBuffer ? source : new FastBuffer(source.buffer, source.byteOffset, source.length);
+  let text;
+  if (from === 'ascii') {
+    text = '';
+    for (let i = 0; i < bytes.length; i++) text += bytes[i] < 0x80 ? String.fromCharCode(bytes[i]) : '\ufffd';
+  } else {
+    if (from === 'utf8' && to === 'ucs2' && !binding.isUtf8(bytes)) throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+    text = bytes.toString(from);
+  }
+  if (to === 'ucs2') return Buffer.from(text, 'ucs2');
+  if (to === 'utf8') {
+    if (from === 'ucs2' && kLoneSurrogate.test(text)) throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+    return Buffer.from(text, 'utf8');
+  }
+  const limit = to === 'latin1' ? 0x100 : 0x80;
+  const out = [];
+  for (const char of text) {
+    const code = char.codePointAt(0);
+    out.push(code < limit ? code : 0x3f);
+  }
+  return Buffer.from(out);
+}
+
 function notImplemented(name) {
   return function() { throw new ERR_NOT_IMPLEMENTED(`buffer.${name}()`); };
 }
@@ -667,7 +719,7 @@ createPool();
 module.exports = {
   Buffer,
   SlowBuffer,
-  transcode: notImplemented('transcode'),
+  transcode,
   isUtf8,
   isAscii,
   kMaxLength,

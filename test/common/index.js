@@ -57,7 +57,21 @@ function expectsError(expected) {
   };
 }
 
+// Runs test/fixtures/<name>.js with this binary and checks that it succeeds, prints nothing on
+// stderr, and prints exactly test/fixtures/<name>.expected (recorded from node 18) on stdout.
+function expectFixtureOutput(name) {
+  const assert = require('assert');
+  const fs = require('fs');
+  const { spawnSync } = require('child_process');
+  const base = path.join(__dirname, '..', 'fixtures', name);
+  const { status, stdout, stderr } = spawnSync(process.execPath, [`${base}.js`], { encoding: 'utf8' });
+  assert.strictEqual(stderr, '');
+  assert.strictEqual(status, 0);
+  assert.strictEqual(stdout, fs.readFileSync(`${base}.expected`, 'utf8'));
+}
+
 module.exports = {
+  expectFixtureOutput,
   mustCall,
   mustNotCall,
   mustSucceed,
