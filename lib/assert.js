@@ -24,20 +24,18 @@ const {
   ArrayPrototypePush,
   ArrayPrototypeSlice,
   ErrorCaptureStackTrace,
+  NumberIsNaN,
+  ObjectAssign,
   ObjectIs,
   ObjectKeys,
+  ObjectPrototypeIsPrototypeOf,
+  ReflectApply,
   RegExpPrototypeExec,
   StringPrototypeIndexOf,
   StringPrototypeSlice,
+  StringPrototypeSplit,
   StringPrototypeStartsWith,
 } = require('internal/primordials');
-
-const uncurry = Function.prototype.bind.bind(Function.prototype.call);
-const StringPrototypeSplit = uncurry(String.prototype.split);
-const ObjectPrototypeIsPrototypeOf = uncurry(Object.prototype.isPrototypeOf);
-const NumberIsNaN = Number.isNaN;
-const ObjectAssign = Object.assign;
-const ReflectApply = Reflect.apply;
 const { isPromise, isRegExp } = types;
 
 const NO_EXCEPTION_SENTINEL = {};

@@ -14,6 +14,14 @@
 // subtype itself where the index of the bad character would go; kept as is).
 
 const {
+  MapIteratorPrototypeNext,
+  MapPrototypeDelete,
+  MapPrototypeEntries,
+  MapPrototypeGet,
+  MapPrototypeHas,
+  MapPrototypeKeys,
+  MapPrototypeSet,
+  MapPrototypeValues,
   ObjectDefineProperty,
   StringPrototypeCharCodeAt,
   StringPrototypeIndexOf,
@@ -21,16 +29,6 @@ const {
   SymbolIterator,
 } = require('internal/primordials');
 const { codes: { ERR_INVALID_MIME_SYNTAX } } = require('internal/errors');
-
-const uncurryThis = Function.prototype.bind.bind(Function.prototype.call);
-const MapPrototypeDelete = uncurryThis(Map.prototype.delete);
-const MapPrototypeGet = uncurryThis(Map.prototype.get);
-const MapPrototypeHas = uncurryThis(Map.prototype.has);
-const MapPrototypeSet = uncurryThis(Map.prototype.set);
-const MapPrototypeEntries = uncurryThis(Map.prototype.entries);
-const MapPrototypeKeys = uncurryThis(Map.prototype.keys);
-const MapPrototypeValues = uncurryThis(Map.prototype.values);
-const MapIteratorPrototypeNext = uncurryThis(Object.getPrototypeOf(new Map().entries()).next);
 
 // HTTP token code points: ! # $ % & ' * + - . ^ _ ` | ~ digits and ASCII letters.
 const kTokenTable = new Uint8Array(128);

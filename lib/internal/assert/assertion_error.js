@@ -16,19 +16,17 @@ const {
   ArrayPrototypeJoin,
   ArrayPrototypePop,
   ErrorCaptureStackTrace,
+  MathMax,
+  ObjectCreate,
   ObjectDefineProperty,
   ObjectGetPrototypeOf,
   ObjectKeys,
   StringPrototypeEndsWith,
+  StringPrototypeRepeat,
+  StringPrototypeReplace,
   StringPrototypeSlice,
+  StringPrototypeSplit,
 } = require('internal/primordials');
-
-const uncurry = Function.prototype.bind.bind(Function.prototype.call);
-const StringPrototypeSplit = uncurry(String.prototype.split);
-const StringPrototypeRepeat = uncurry(String.prototype.repeat);
-const StringPrototypeReplace = uncurry(String.prototype.replace);
-const MathMax = Math.max;
-const ObjectCreate = Object.create;
 
 const kHeaders = {
   __proto__: null,

@@ -1,28 +1,23 @@
 'use strict';
 // The lexer of lib/internal/assert/source_expression.js (assert.ok()'s call text): JavaScript
 // tokens with the context a fragment of code needs (regular expression or division after a token),
-// and the positions where a token can start. Also the captured built-ins both files use.
+// and the positions where a token can start.
 
-
-const uncurry = Function.prototype.bind.bind(Function.prototype.call);
-const StringPrototypeCharCodeAt = uncurry(String.prototype.charCodeAt);
-const StringPrototypeCodePointAt = uncurry(String.prototype.codePointAt);
-const StringPrototypeSlice = uncurry(String.prototype.slice);
-const StringPrototypeIndexOf = uncurry(String.prototype.indexOf);
-const StringPrototypeSplit = uncurry(String.prototype.split);
-const StringPrototypeReplace = uncurry(String.prototype.replace);
-const StringPrototypeIncludes = uncurry(String.prototype.includes);
-const RegExpPrototypeTest = uncurry(RegExp.prototype.test);
-const ArrayPrototypePush = uncurry(Array.prototype.push);
-const ArrayPrototypePop = uncurry(Array.prototype.pop);
-const ArrayPrototypeIncludes = uncurry(Array.prototype.includes);
-const StringFromCodePoint = String.fromCodePoint;
-const NumberIsNaN = Number.isNaN;
-const NumberPrototypeToString = uncurry(Number.prototype.toString);
-const RegExpPrototypeExec = uncurry(RegExp.prototype.exec);
-const SetPrototypeHas = uncurry(Set.prototype.has);
-const SetPrototypeAdd = uncurry(Set.prototype.add);
-const NumberParseInt = Number.parseInt;
+const {
+  ArrayPrototypeIncludes,
+  ArrayPrototypePop,
+  ArrayPrototypePush,
+  NumberIsNaN,
+  NumberParseInt,
+  RegExpPrototypeExec,
+  RegExpPrototypeTest,
+  SetPrototypeHas,
+  StringFromCodePoint,
+  StringPrototypeCharCodeAt,
+  StringPrototypeCodePointAt,
+  StringPrototypeIndexOf,
+  StringPrototypeSlice,
+} = require('internal/primordials');
 const RegExpCtor = RegExp;
 
 // A failed parse. Thrown as a plain object: no stack trace is needed.
@@ -434,17 +429,6 @@ function forEachTokenStart(code, limit, visit) {
 
 
 module.exports = {
-  StringPrototypeCharCodeAt,
-  StringPrototypeSlice,
-  StringPrototypeSplit,
-  StringPrototypeReplace,
-  StringPrototypeIncludes,
-  ArrayPrototypePush,
-  ArrayPrototypePop,
-  ArrayPrototypeIncludes,
-  NumberPrototypeToString,
-  SetPrototypeHas,
-  SetPrototypeAdd,
   fail,
   kKeywords,
   Lexer,

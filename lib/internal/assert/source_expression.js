@@ -18,17 +18,19 @@ const { openSync, readSync, closeSync } = require('fs');
 const { StringDecoder } = require('string_decoder');
 const { Buffer } = require('buffer');
 const {
+  ArrayPrototypeIncludes,
+  ArrayPrototypePop,
+  ArrayPrototypePush,
+  NumberPrototypeToString,
+  SetPrototypeAdd,
+  SetPrototypeHas,
   StringPrototypeCharCodeAt,
+  StringPrototypeIncludes,
+  StringPrototypeReplace,
   StringPrototypeSlice,
   StringPrototypeSplit,
-  StringPrototypeReplace,
-  StringPrototypeIncludes,
-  ArrayPrototypePush,
-  ArrayPrototypePop,
-  ArrayPrototypeIncludes,
-  NumberPrototypeToString,
-  SetPrototypeHas,
-  SetPrototypeAdd,
+} = require('internal/primordials');
+const {
   fail,
   kKeywords,
   Lexer,

@@ -33,30 +33,28 @@ const {
   ObjectGetOwnPropertyDescriptor,
   ObjectGetPrototypeOf,
   ObjectKeys,
+  ObjectPrototype,
   ObjectPrototypeHasOwnProperty,
   ObjectSetPrototypeOf,
   ReflectApply,
+  ReflectSet,
   RegExpPrototypeExec,
+  SetPrototypeAdd,
   StringPrototypeCharCodeAt,
   StringPrototypeEndsWith,
   StringPrototypeIndexOf,
   StringPrototypeSlice,
   StringPrototypeSplit,
   StringPrototypeStartsWith,
+  WeakMapPrototypeGet,
+  WeakMapPrototypeSet,
 } = require('internal/primordials');
-
-const uncurryThis = Function.prototype.bind.bind(Function.prototype.call);
-const WeakMapPrototypeGet = uncurryThis(WeakMap.prototype.get);
-const WeakMapPrototypeSet = uncurryThis(WeakMap.prototype.set);
-const SetPrototypeAdd = uncurryThis(Set.prototype.add);
-const ReflectSet = Reflect.set;
 const SafeBoolean = Boolean;
 const SafeError = Error;
 const SafeProxy = Proxy;
 const SafeSet = Set;
 const SafeWeakMap = WeakMap;
 const SafeString = String;
-const ObjectPrototype = Object.prototype;
 
 const CHAR_FORWARD_SLASH = 47;
 const CHAR_DOT = 46;
