@@ -41,9 +41,12 @@ function alignPool() {
   if (poolOffset & 0x7) poolOffset = (poolOffset | 0x7) + 1;  // next multiple of 8
 }
 
-// A buffer whose bytes are not zeroed: its caller writes them all at once.
+// A buffer whose bytes are not zeroed: its caller writes them all at once. With
+// --zero-fill-buffers every buffer is zeroed.
 const { zeroFill } = binding;
+const zeroFillAll = require('internal/options').getOptionValue('--zero-fill-buffers');
 function createUnsafeBuffer(size) {
+  if (zeroFillAll) return new FastBuffer(size);
   zeroFill[0] = 0;
   try {
     return new FastBuffer(size);

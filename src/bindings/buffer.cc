@@ -84,25 +84,61 @@ const DecodeTables kDecode;
 
 int8_t Base64Value(uint8_t c) { return kDecode.base64[c]; }
 
+// Four characters at a time while all four are in the alphabet: each table holds the 6-bit value
+// already shifted into place, and 0x80000000 for anything else, so one OR tells whether the
+// slow path (skipping, '=') is needed. Both alphabets decode alike.
+struct Base64QuadTables {
+  uint32_t t[4][256];
+  Base64QuadTables() {
+    for (int k = 0; k < 4; k++) {
+      for (int c = 0; c < 256; c++) {
+        int8_t v = kDecode.base64[c];
+        t[k][c] = v < 0 ? 0x80000000u : static_cast<uint32_t>(v) << (18 - 6 * k);
+      }
+    }
+  }
+};
+const Base64QuadTables kBase64Quads;
+
 template <typename Char>
 size_t Base64Decode(const Char* src, size_t length, uint8_t* out, size_t capacity) {
   uint32_t acc = 0;
   int bits = 0;
   size_t written = 0;
-  for (size_t i = 0; i < length && written < capacity; i++) {
-    // Node looks at the low byte of each UTF-16 unit only (so U+D83D reads as '=').
-    uint8_t c = static_cast<uint8_t>(src[i]);
-    if (c == '=') break;
-    int8_t v = Base64Value(c);
-    if (v < 0) continue;
-    acc = (acc << 6) | static_cast<uint32_t>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[written++] = static_cast<uint8_t>(acc >> bits);
+  size_t i = 0;
+  const auto& q = kBase64Quads.t;
+  for (;;) {
+    // Aligned on a quantum (bits == 0): the fast path.
+    while (i + 4 <= length && written + 3 <= capacity) {
+      uint32_t n = q[0][static_cast<uint8_t>(src[i])] | q[1][static_cast<uint8_t>(src[i + 1])] |
+                   q[2][static_cast<uint8_t>(src[i + 2])] | q[3][static_cast<uint8_t>(src[i + 3])];
+      if (n & 0x80000000u) break;
+      out[written] = static_cast<uint8_t>(n >> 16);
+      out[written + 1] = static_cast<uint8_t>(n >> 8);
+      out[written + 2] = static_cast<uint8_t>(n);
+      written += 3;
+      i += 4;
     }
+    // One character at a time until the next quantum boundary, the end, or '='.
+    for (; i < length && written < capacity; i++) {
+      // Node looks at the low byte of each UTF-16 unit only (so U+D83D reads as '=').
+      uint8_t c = static_cast<uint8_t>(src[i]);
+      if (c == '=') return written;
+      int8_t v = Base64Value(c);
+      if (v < 0) continue;
+      acc = (acc << 6) | static_cast<uint32_t>(v);
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        out[written++] = static_cast<uint8_t>(acc >> bits);
+        if (bits == 0) {
+          i++;
+          break;
+        }
+      }
+    }
+    if (bits != 0 || i >= length || written >= capacity) return written;
   }
-  return written;
 }
 
 template <typename Char>
@@ -119,16 +155,31 @@ size_t Base64EncodedLength(size_t length, bool url) {
   return length / 3 * 4 + (length % 3 == 0 ? 0 : length % 3 + 1);  // no padding
 }
 
+// Both characters for every 12-bit value, so three bytes take two lookups.
+struct Base64PairTables {
+  uint16_t std[4096];
+  uint16_t url[4096];
+  Base64PairTables() {
+    for (int v = 0; v < 4096; v++) {
+      char s[2] = {kBase64Table[v >> 6], kBase64Table[v & 63]};
+      char u[2] = {kBase64UrlTable[v >> 6], kBase64UrlTable[v & 63]};
+      memcpy(&std[v], s, 2);
+      memcpy(&url[v], u, 2);
+    }
+  }
+};
+const Base64PairTables kBase64Pairs;
+
 // Writes Base64EncodedLength(length, url) characters to `out`.
 void Base64Encode(const uint8_t* data, size_t length, bool url, char* out) {
   const char* table = url ? kBase64UrlTable : kBase64Table;
+  const uint16_t* pairs = url ? kBase64Pairs.url : kBase64Pairs.std;
   size_t i = 0;
   for (; i + 2 < length; i += 3) {
     uint32_t n = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
-    *out++ = table[n >> 18];
-    *out++ = table[(n >> 12) & 63];
-    *out++ = table[(n >> 6) & 63];
-    *out++ = table[n & 63];
+    memcpy(out, &pairs[n >> 12], 2);
+    memcpy(out + 2, &pairs[n & 0xfff], 2);
+    out += 4;
   }
   if (i < length) {
     uint32_t n = data[i] << 16;
@@ -150,14 +201,14 @@ int HexValue(uint8_t c) { return kDecode.hex[c]; }
 // Decodes pairs until the first pair that is not hex (node truncates there).
 template <typename Char>
 size_t HexDecode(const Char* src, size_t length, uint8_t* out, size_t capacity) {
-  size_t written = 0;
-  for (size_t i = 0; i + 1 < length && written < capacity; i += 2) {
+  size_t pairs = std::min(length / 2, capacity);
+  for (size_t k = 0; k < pairs; k++) {
     // Low byte of each UTF-16 unit, as node reads it.
-    int hi = HexValue(static_cast<uint8_t>(src[i])), lo = HexValue(static_cast<uint8_t>(src[i + 1]));
-    if (hi < 0 || lo < 0) break;
-    out[written++] = static_cast<uint8_t>(hi * 16 + lo);
+    int hi = HexValue(static_cast<uint8_t>(src[2 * k])), lo = HexValue(static_cast<uint8_t>(src[2 * k + 1]));
+    if ((hi | lo) < 0) return k;
+    out[k] = static_cast<uint8_t>(hi * 16 + lo);
   }
-  return written;
+  return pairs;
 }
 
 // ---- string access -------------------------------------------------------------------------
@@ -166,6 +217,10 @@ size_t HexDecode(const Char* src, size_t length, uint8_t* out, size_t capacity) 
 // when V8 holds it flat in one-byte form.
 template <typename Fn>
 size_t WithChars(v8::Isolate* isolate, v8::Local<v8::String> string, Fn&& fn) {
+  if (string->IsExternalOneByte()) {
+    const v8::String::ExternalOneByteStringResource* text = string->GetExternalOneByteStringResource();
+    return fn(reinterpret_cast<const uint8_t*>(text->data()), text->length());
+  }
   if (string->IsOneByte()) {
     std::string latin1(string->Length(), '\0');
     string->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(&latin1[0]), 0, -1,
@@ -212,6 +267,12 @@ size_t WriteString(v8::Isolate* isolate, v8::Local<v8::String> string, int encod
     case kUcs2: {
       size_t units = std::min<size_t>(capacity / 2, string->Length());
       if (units == 0) return 0;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      if (reinterpret_cast<uintptr_t>(out) % alignof(uint16_t) == 0) {  // straight into place
+        string->Write(isolate, reinterpret_cast<uint16_t*>(out), 0, static_cast<int>(units), no_null);
+        return units * 2;
+      }
+#endif
       std::basic_string<uint16_t> tmp(units, 0);
       string->Write(isolate, &tmp[0], 0, static_cast<int>(units), no_null);
       for (size_t i = 0; i < units; i++) {  // little-endian, whatever the host
@@ -251,65 +312,107 @@ void Write(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 // Text of a large result lives outside V8's heap (as node does past about 1 MB): no copy into
 // the heap, no collection cost for it; V8 frees it through Dispose.
-class ExternalText final : public v8::String::ExternalOneByteStringResource {
+template <typename Char, typename Base>
+class ExternalText final : public Base {
  public:
-  ExternalText(v8::Isolate* isolate, char* data, size_t length) : isolate_(isolate), data_(data), length_(length) {
-    isolate_->AdjustAmountOfExternalAllocatedMemory(static_cast<int64_t>(length_));
+  ExternalText(v8::Isolate* isolate, Char* data, size_t length) : isolate_(isolate), data_(data), length_(length) {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(static_cast<int64_t>(length_ * sizeof(Char)));
   }
   ~ExternalText() override {
-    isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(length_));
+    isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(length_ * sizeof(Char)));
     free(data_);
   }
-  const char* data() const override { return data_; }
+  const Char* data() const override { return data_; }
   size_t length() const override { return length_; }
 
  private:
   v8::Isolate* isolate_;
-  char* data_;
+  Char* data_;
   size_t length_;
 };
+using ExternalOneByteText = ExternalText<char, v8::String::ExternalOneByteStringResource>;
+using ExternalTwoByteText = ExternalText<uint16_t, v8::String::ExternalStringResource>;
 
 constexpr size_t kExternalTextMin = 0xFBEE9;
+constexpr size_t kStackText = 1024;
 
-// A one-byte string of `length` characters written by `fill(char*)`.
-template <typename Fill>
-v8::MaybeLocal<v8::String> NewOneByteText(v8::Isolate* isolate, size_t length, Fill&& fill) {
-  if (length >= kExternalTextMin) {
-    char* data = static_cast<char*>(malloc(length));
-    if (data == nullptr) return {};
-    fill(data);
-    return v8::String::NewExternalOneByte(isolate, new ExternalText(isolate, data, length));
+// A string of `length` characters written by `fill(Char*)`: on the stack when short, outside
+// the heap when long, in a temporary between the two.
+template <typename Char, typename Fill>
+v8::MaybeLocal<v8::String> NewText(v8::Isolate* isolate, size_t length, Fill&& fill) {
+  auto make = [&](const Char* text) {
+    if constexpr (sizeof(Char) == 1) {
+      return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(text),
+                                        v8::NewStringType::kNormal, static_cast<int>(length));
+    } else {
+      return v8::String::NewFromTwoByte(isolate, text, v8::NewStringType::kNormal, static_cast<int>(length));
+    }
+  };
+  if (length <= kStackText) {
+    Char text[kStackText];
+    fill(text);
+    return make(text);
   }
-  std::string text(length, '\0');
-  fill(&text[0]);
-  return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(text.data()),
-                                    v8::NewStringType::kNormal, static_cast<int>(length));
+  Char* data = static_cast<Char*>(malloc(length * sizeof(Char)));
+  if (data == nullptr) return {};
+  fill(data);
+  if (length * sizeof(Char) >= kExternalTextMin) {
+    if constexpr (sizeof(Char) == 1) {
+      return v8::String::NewExternalOneByte(isolate, new ExternalOneByteText(isolate, data, length));
+    } else {
+      return v8::String::NewExternalTwoByte(isolate, new ExternalTwoByteText(isolate, data, length));
+    }
+  }
+  v8::MaybeLocal<v8::String> result = make(data);
+  free(data);
+  return result;
+}
+
+// Whether every byte is below 0x80, eight at a time (checked every 64 bytes).
+bool IsAscii(const uint8_t* data, size_t length) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  uint64_t any = 0;
+  size_t i = 0;
+  while (i + 8 <= length) {
+    size_t block_end = std::min(length & ~size_t{7}, i + 64);
+    for (; i < block_end; i += 8) {
+      uint64_t w;
+      memcpy(&w, data + i, 8);
+      any |= w;
+    }
+    if (any & kHigh) return false;
+  }
+  for (; i < length; i++) any |= data[i];
+  return (any & kHigh) == 0;
 }
 
 v8::MaybeLocal<v8::String> DecodeBytes(v8::Isolate* isolate, const uint8_t* data, size_t length,
                                        int encoding) {
   if (length > static_cast<size_t>(v8::String::kMaxLength)) return v8::MaybeLocal<v8::String>();
-  int n = static_cast<int>(length);
   switch (encoding) {
     case kUtf8:
-      return v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data), v8::NewStringType::kNormal, n);
-    case kUcs2: {
-      std::basic_string<uint16_t> units(length / 2, 0);
-      for (size_t i = 0; i < units.size(); i++) units[i] = data[2 * i] | (data[2 * i + 1] << 8);
-      return v8::String::NewFromTwoByte(isolate, units.data(), v8::NewStringType::kNormal,
-                                        static_cast<int>(units.size()));
-    }
-    case kAscii: {
-      std::string ascii(reinterpret_cast<const char*>(data), length);
-      for (char& c : ascii) c &= 0x7f;
-      return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(ascii.data()),
-                                        v8::NewStringType::kNormal, n);
-    }
+      // ASCII text (the common case) is its own one-byte string; V8's UTF-8 decoder is slower.
+      if (IsAscii(data, length)) {
+        if (length >= kExternalTextMin) {
+          return NewText<char>(isolate, length, [&](char* out) { memcpy(out, data, length); });
+        }
+        return v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal, static_cast<int>(length));
+      }
+      return v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data), v8::NewStringType::kNormal,
+                                     static_cast<int>(length));
+    case kUcs2:
+      return NewText<uint16_t>(isolate, length / 2, [&](uint16_t* units) {
+        for (size_t i = 0; i < length / 2; i++) units[i] = data[2 * i] | (data[2 * i + 1] << 8);
+      });
+    case kAscii:
+      return NewText<char>(isolate, length, [&](char* out) {
+        for (size_t i = 0; i < length; i++) out[i] = static_cast<char>(data[i] & 0x7f);
+      });
     case kBase64:
     case kBase64Url: {
       bool url = encoding == kBase64Url;
-      return NewOneByteText(isolate, Base64EncodedLength(length, url),
-                            [&](char* out) { Base64Encode(data, length, url, out); });
+      return NewText<char>(isolate, Base64EncodedLength(length, url),
+                           [&](char* out) { Base64Encode(data, length, url, out); });
     }
     case kHex: {
       // Both digits of every byte value, looked up two characters at a time.
@@ -323,12 +426,15 @@ v8::MaybeLocal<v8::String> DecodeBytes(v8::Isolate* isolate, const uint8_t* data
           }
         }
       } hex;
-      return NewOneByteText(isolate, length * 2, [&](char* out) {
+      return NewText<char>(isolate, length * 2, [&](char* out) {
         for (size_t i = 0; i < length; i++) memcpy(out + 2 * i, hex.pairs + 2 * data[i], 2);
       });
     }
     default:  // latin1
-      return v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal, n);
+      if (length >= kExternalTextMin) {
+        return NewText<char>(isolate, length, [&](char* out) { memcpy(out, data, length); });
+      }
+      return v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal, static_cast<int>(length));
   }
 }
 
