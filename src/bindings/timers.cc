@@ -26,6 +26,9 @@ void RunTimers(uv_timer_t* handle) {
   if (!env->can_call_into_js || env->timers_callback.IsEmpty()) return;
   v8::Isolate* isolate = env->isolate();
   v8::HandleScope scope(isolate);
+  // Ticks and microtasks queued by the last timer run when this scope closes, after the handle's
+  // ref state is settled below: a timer they create re-refs the handle (as in node).
+  CallbackScope callback_scope(env);
   v8::Local<v8::Value> now = v8::Number::New(isolate, static_cast<double>(uv_now(env->loop()) - env->timer_base()));
   v8::Local<v8::Value> ret;
   // A timer that threw was handled by an 'uncaughtException' listener (or the process is gone):
