@@ -8,6 +8,9 @@ const uncurryThis = Function.prototype.bind.bind(Function.prototype.call);
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 
 exports.ArrayBufferIsView = ArrayBuffer.isView;
+exports.ArrayBufferPrototypeGetByteLength =
+  uncurryThis(Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get);
+exports.ArrayBufferPrototypeSlice = uncurryThis(ArrayBuffer.prototype.slice);
 exports.ArrayIsArray = Array.isArray;
 exports.ArrayPrototypeFilter = uncurryThis(Array.prototype.filter);
 exports.ArrayPrototypeIncludes = uncurryThis(Array.prototype.includes);
@@ -20,13 +23,21 @@ exports.ArrayPrototypeSlice = uncurryThis(Array.prototype.slice);
 exports.ArrayPrototypeSort = uncurryThis(Array.prototype.sort);
 exports.ArrayPrototypeSplice = uncurryThis(Array.prototype.splice);
 exports.ArrayPrototypeUnshift = uncurryThis(Array.prototype.unshift);
+exports.AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 exports.BigIntPrototypeValueOf = uncurryThis(BigInt.prototype.valueOf);
 exports.BooleanPrototypeValueOf = uncurryThis(Boolean.prototype.valueOf);
+exports.DataViewPrototypeGetBuffer = uncurryThis(Object.getOwnPropertyDescriptor(DataView.prototype, 'buffer').get);
+exports.DataViewPrototypeGetByteLength =
+  uncurryThis(Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get);
+exports.DataViewPrototypeGetByteOffset =
+  uncurryThis(Object.getOwnPropertyDescriptor(DataView.prototype, 'byteOffset').get);
 exports.DatePrototypeGetTime = uncurryThis(Date.prototype.getTime);
 exports.DatePrototypeToISOString = uncurryThis(Date.prototype.toISOString);
 exports.DatePrototypeToString = uncurryThis(Date.prototype.toString);
 exports.ErrorCaptureStackTrace = Error.captureStackTrace;
 exports.ErrorPrototypeToString = uncurryThis(Error.prototype.toString);
+exports.FunctionPrototypeBind = uncurryThis(Function.prototype.bind);
+exports.FunctionPrototypeCall = uncurryThis(Function.prototype.call);
 exports.FunctionPrototypeToString = uncurryThis(Function.prototype.toString);
 exports.JSONParse = JSON.parse;
 exports.JSONStringify = JSON.stringify;
@@ -75,7 +86,12 @@ exports.ObjectPrototypePropertyIsEnumerable = uncurryThis(Object.prototype.prope
 exports.ObjectPrototypeToString = uncurryThis(Object.prototype.toString);
 exports.ObjectSetPrototypeOf = Object.setPrototypeOf;
 exports.ObjectValues = Object.values;
+exports.PromisePrototypeThen = uncurryThis(Promise.prototype.then);
+exports.PromiseReject = Promise.reject.bind(Promise);
+exports.PromiseResolve = Promise.resolve.bind(Promise);
 exports.ReflectApply = Reflect.apply;
+exports.ReflectConstruct = Reflect.construct;
+exports.ReflectGet = Reflect.get;
 exports.ReflectOwnKeys = Reflect.ownKeys;
 exports.ReflectSet = Reflect.set;
 exports.RegExpFlags = uncurryThis(Object.getOwnPropertyDescriptor(RegExp.prototype, 'flags').get);
@@ -111,6 +127,11 @@ exports.SymbolIterator = Symbol.iterator;
 exports.SymbolPrototypeToString = uncurryThis(Symbol.prototype.toString);
 exports.SymbolPrototypeValueOf = uncurryThis(Symbol.prototype.valueOf);
 exports.SymbolToStringTag = Symbol.toStringTag;
+exports.TypedArrayPrototypeGetBuffer = uncurryThis(Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'buffer').get);
+exports.TypedArrayPrototypeGetByteLength =
+  uncurryThis(Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'byteLength').get);
+exports.TypedArrayPrototypeGetByteOffset =
+  uncurryThis(Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'byteOffset').get);
 exports.TypedArrayPrototypeGetLength = uncurryThis(Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'length').get);
 exports.TypedArrayPrototypeGetSymbolToStringTag =
   uncurryThis(Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get);

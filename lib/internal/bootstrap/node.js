@@ -220,3 +220,28 @@ defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarg
 defineLazyGlobal('Event', () => require('internal/event_target').Event);
 defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+{
+  // The WHATWG streams classes (stream/web), loaded on first use.
+  const webstreams = {
+    TransformStream: 'transformstream',
+    TransformStreamDefaultController: 'transformstream',
+    WritableStream: 'writablestream',
+    WritableStreamDefaultController: 'writablestream',
+    WritableStreamDefaultWriter: 'writablestream',
+    ReadableStream: 'readablestream',
+    ReadableStreamDefaultReader: 'readablestream',
+    ReadableStreamBYOBReader: 'readablestream',
+    ReadableStreamBYOBRequest: 'readablestream',
+    ReadableByteStreamController: 'readablestream',
+    ReadableStreamDefaultController: 'readablestream',
+    ByteLengthQueuingStrategy: 'queuingstrategies',
+    CountQueuingStrategy: 'queuingstrategies',
+    TextEncoderStream: 'encoding',
+    TextDecoderStream: 'encoding',
+    CompressionStream: 'compression',
+    DecompressionStream: 'compression',
+  };
+  for (const name of Object.keys(webstreams)) {
+    defineLazyGlobal(name, () => require(`internal/webstreams/${webstreams[name]}`)[name]);
+  }
+}

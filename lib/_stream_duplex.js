@@ -1,0 +1,4 @@
+'use strict';
+// Legacy module id for stream.Duplex.
+
+module.exports = require('stream').Duplex;

@@ -1,0 +1,4 @@
+'use strict';
+// Legacy module id for stream.PassThrough.
+
+module.exports = require('stream').PassThrough;

@@ -1,0 +1,4 @@
+'use strict';
+// Legacy module id for stream.Writable.
+
+module.exports = require('stream').Writable;
