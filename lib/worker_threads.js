@@ -1,8 +1,12 @@
 'use strict';
 // node:worker_threads — early version: the main thread's view (isMainThread, threadId 0, no
-// parentPort). Creating a Worker throws ERR_NOT_IMPLEMENTED until workers land.
+// parentPort) and in-thread message passing (MessageChannel, MessagePort, BroadcastChannel,
+// receiveMessageOnPort). Creating a Worker throws ERR_NOT_IMPLEMENTED until workers land.
 
 const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+const {
+  BroadcastChannel, MessageChannel, MessagePort, receiveMessageOnPort,
+} = require('internal/worker/io');
 
 const environmentData = new Map();
 
@@ -29,8 +33,8 @@ module.exports = {
   },
   markAsUntransferable: notYet('markAsUntransferable'),
   moveMessagePortToContext: notYet('moveMessagePortToContext'),
-  receiveMessageOnPort: notYet('receiveMessageOnPort'),
-  BroadcastChannel: notYet('BroadcastChannel'),
-  MessageChannel: notYet('MessageChannel'),
-  MessagePort: notYet('MessagePort'),
+  receiveMessageOnPort,
+  BroadcastChannel,
+  MessageChannel,
+  MessagePort,
 };

@@ -57,6 +57,8 @@ void Environment::RunCleanup() {
   uv_run(loop_, UV_RUN_DEFAULT);
   binding_cache_.clear();
   process_object.Reset();
+  message_port_template.Reset();
+  message_port_callback.Reset();
   tick_callback.Reset();
   promise_reject_callback.Reset();
   import_module_dynamically.Reset();

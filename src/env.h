@@ -93,6 +93,10 @@ class Environment {
   v8::Global<v8::Function> import_module_dynamically;
   v8::Global<v8::Function> initialize_import_meta;
 
+  // MessagePort objects (src/message_port.cc) and the JS function that receives their events.
+  v8::Global<v8::FunctionTemplate> message_port_template;
+  v8::Global<v8::Function> message_port_callback;
+
   // Every open HandleWrap (for process.getActiveResourcesInfo() and teardown).
   std::unordered_set<HandleWrap*> handle_wraps;
 

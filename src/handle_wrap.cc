@@ -31,6 +31,7 @@ HandleWrap* HandleWrap::Unwrap(v8::Local<v8::Object> object) {
 void HandleWrap::Close(v8::Local<v8::Value> callback) {
   if (state_ != kOpen) return;
   state_ = kClosing;
+  BeforeClose();
   if (!callback.IsEmpty() && callback->IsFunction()) {
     object()->Set(env_->context(), Name(env_->isolate(), "onclose"), callback).Check();
   }
@@ -42,6 +43,7 @@ void HandleWrap::OnClosed(uv_handle_t* handle) {
   Environment* env = wrap->env_;
   v8::Isolate* isolate = env->isolate();
   v8::HandleScope scope(isolate);
+  wrap->AfterClose();
   v8::Local<v8::Object> object = wrap->object();
   v8::Local<v8::Value> onclose;
   if (env->can_call_into_js && !env->is_stopping &&

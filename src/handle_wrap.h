@@ -38,6 +38,12 @@ class HandleWrap {
   // Starts closing the handle; `callback` (if a function) runs as JS `onclose` afterwards.
   void Close(v8::Local<v8::Value> callback = v8::Local<v8::Value>());
 
+ protected:
+  // Hooks for subclasses: as close() starts, and once libuv has closed the handle (before JS
+  // `onclose`).
+  virtual void BeforeClose() {}
+  virtual void AfterClose() {}
+
  private:
   static void CloseMethod(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void RefMethod(const v8::FunctionCallbackInfo<v8::Value>& info);

@@ -26,6 +26,14 @@ const kPropagationStopped = Symbol('propagationStopped');
 const kIsBeingDispatched = Symbol('kIsBeingDispatched');
 const kTrustEvent = Symbol('kTrustEvent');
 const kIsTrusted = Symbol('kIsTrusted');
+// Hooks a subclass may define: called after a listener is added or removed, with the number of
+// listeners of that type left (MessagePort starts and refs itself with its first 'message').
+const kNewListener = Symbol('kNewListener');
+const kRemoveListener = Symbol('kRemoveListener');
+// Node-style listeners (NodeEventTarget's on/once) receive event[kNodeStyleValue] when the
+// event has one (a MessageEvent's data), the event otherwise.
+const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
+const kNodeStyleValue = Symbol('kNodeStyleValue');
 
 const { uptime } = internalBinding('process_methods');
 
@@ -147,6 +155,7 @@ function normalizeOptions(options) {
     capture: Boolean(options?.capture),
     passive: Boolean(options?.passive),
     signal: options?.signal,
+    nodeStyle: Boolean(options?.[kIsNodeStyleListener]),
   };
 }
 
@@ -163,7 +172,7 @@ class EventTarget {
   addEventListener(type, listener, options = undefined) {
     if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
-    const { once, capture, passive, signal } = normalizeOptions(options);
+    const { once, capture, passive, signal, nodeStyle } = normalizeOptions(options);
     if (!validateListener(listener)) {
       const warning = new Error(`addEventListener called with ${listener} which has no effect.`);
       warning.name = 'AddEventListenerArgumentTypeWarning';
@@ -182,24 +191,9 @@ class EventTarget {
     for (const entry of list) {
       if (entry.listener === listener && entry.capture === capture) return;  // already there
     }
-    list.push({ listener, once, capture, passive, removed: false });
-    this.#checkMaxListeners(type, list.length);
-  }
-
-  #checkMaxListeners(type, size) {
-    const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned, defaultMaxListeners } = require('events');
-    const max = this[kMaxEventTargetListeners] ?? defaultMaxListeners;
-    if (max > 0 && size > max && !this[kMaxEventTargetListenersWarned]) {
-      this[kMaxEventTargetListenersWarned] = true;
-      const warning = new Error(`Possible EventTarget memory leak detected. ${size} ${type} listeners ` +
-        `added to ${require('internal/util/inspect').inspect(this, { depth: -1 })}. Use ` +
-        'events.setMaxListeners() to increase limit');
-      warning.name = 'MaxListenersExceededWarning';
-      warning.target = this;
-      warning.type = type;
-      warning.count = size;
-      process.emitWarning(warning);
-    }
+    list.push({ listener, once, capture, passive, nodeStyle, removed: false });
+    checkMaxListeners(this, type, list.length);
+    if (this[kNewListener] !== undefined) this[kNewListener](list.length, type, listener);
   }
 
   removeEventListener(type, listener, options = undefined) {
@@ -214,6 +208,7 @@ class EventTarget {
     list[index].removed = true;
     list.splice(index, 1);
     if (list.length === 0) this[kEvents].delete(`${type}`);
+    if (this[kRemoveListener] !== undefined) this[kRemoveListener](list.length, `${type}`, listener);
   }
 
   dispatchEvent(event) {
@@ -230,9 +225,10 @@ class EventTarget {
         if (entry.once) this.removeEventListener(event.type, entry.listener, { capture: entry.capture });
         try {
           const { listener } = entry;
+          const arg = entry.nodeStyle && kNodeStyleValue in event ? event[kNodeStyleValue] : event;
           let result;
-          if (typeof listener === 'function') result = listener.call(this, event);
-          else if (typeof listener?.handleEvent === 'function') result = listener.handleEvent(event);
+          if (typeof listener === 'function') result = listener.call(this, arg);
+          else if (typeof listener?.handleEvent === 'function') result = listener.handleEvent(arg);
           if (result !== undefined && result !== null && typeof result.then === 'function') {
             result.then(undefined, emitUncaughtException);
           }
@@ -253,8 +249,110 @@ class EventTarget {
   }
 }
 
+function checkMaxListeners(target, type, size) {
+  const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned, defaultMaxListeners } = require('events');
+  const max = target[kMaxEventTargetListeners] ?? defaultMaxListeners;
+  if (max > 0 && size > max && !target[kMaxEventTargetListenersWarned]) {
+    target[kMaxEventTargetListenersWarned] = true;
+    const warning = new Error(`Possible EventTarget memory leak detected. ${size} ${type} listeners ` +
+      `added to ${require('internal/util/inspect').inspect(target, { depth: -1 })}. Use ` +
+      'events.setMaxListeners() to increase limit');
+    warning.name = 'MaxListenersExceededWarning';
+    warning.target = target;
+    warning.type = type;
+    warning.count = size;
+    process.emitWarning(warning);
+  }
+}
+
 function initEventTarget(self) {
   self[kEvents] = new Map();
+}
+
+// ---- NodeEventTarget -----------------------------------------------------------------------
+// An EventTarget with a subset of EventEmitter's methods (MessagePort, BroadcastChannel and
+// Worker in node). on/once listeners are node-style: see kNodeStyleValue.
+
+function checkNodeEventTarget(self) {
+  if (!isEventTarget(self)) throw new ERR_INVALID_THIS('NodeEventTarget');
+}
+
+class NodeEventTarget extends EventTarget {
+  setMaxListeners(n) {
+    checkNodeEventTarget(this);
+    require('events').setMaxListeners(n, this);
+  }
+
+  getMaxListeners() {
+    checkNodeEventTarget(this);
+    const { kMaxEventTargetListeners, defaultMaxListeners } = require('events');
+    return this[kMaxEventTargetListeners] ?? defaultMaxListeners;
+  }
+
+  eventNames() {
+    checkNodeEventTarget(this);
+    return [...this[kEvents].keys()];
+  }
+
+  listenerCount(type) {
+    checkNodeEventTarget(this);
+    return this[kEvents].get(`${type}`)?.length ?? 0;
+  }
+
+  off(type, listener, options) {
+    checkNodeEventTarget(this);
+    this.removeEventListener(type, listener, options);
+    return this;
+  }
+
+  removeListener(type, listener, options) {
+    checkNodeEventTarget(this);
+    this.removeEventListener(type, listener, options);
+    return this;
+  }
+
+  on(type, listener) {
+    checkNodeEventTarget(this);
+    this.addEventListener(type, listener, { [kIsNodeStyleListener]: true });
+    return this;
+  }
+
+  addListener(type, listener) {
+    checkNodeEventTarget(this);
+    this.addEventListener(type, listener, { [kIsNodeStyleListener]: true });
+    return this;
+  }
+
+  once(type, listener) {
+    checkNodeEventTarget(this);
+    this.addEventListener(type, listener, { once: true, [kIsNodeStyleListener]: true });
+    return this;
+  }
+
+  // Node-style listeners receive `arg`, the others a CustomEvent whose detail is `arg`.
+  emit(type, arg) {
+    checkNodeEventTarget(this);
+    const hadListeners = this.listenerCount(type) > 0;
+    const event = new CustomEvent(`${type}`, { detail: arg });
+    event[kNodeStyleValue] = arg;
+    this.dispatchEvent(event);
+    return hadListeners;
+  }
+
+  removeAllListeners(type) {
+    checkNodeEventTarget(this);
+    const types = type === undefined ? [...this[kEvents].keys()] : [`${type}`];
+    for (const name of types) {
+      for (const entry of [...(this[kEvents].get(name) ?? [])]) {
+        this.removeEventListener(name, entry.listener, { capture: entry.capture });
+      }
+    }
+    return this;
+  }
+}
+for (const key of ['setMaxListeners', 'getMaxListeners', 'eventNames', 'listenerCount', 'off', 'removeListener',
+                   'on', 'addListener', 'once', 'emit', 'removeAllListeners']) {
+  Object.defineProperty(NodeEventTarget.prototype, key, { enumerable: true });
 }
 
 Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: 'EventTarget', configurable: true });
@@ -292,6 +390,10 @@ module.exports = {
   CustomEvent,
   Event,
   EventTarget,
+  NodeEventTarget,
+  kNewListener,
+  kNodeStyleValue,
+  kRemoveListener,
   defineEventHandler,
   getEventTargetListeners,
   initEventTarget,

@@ -1,13 +1,13 @@
 'use strict';
 // structuredClone(value[, { transfer }]): a deep copy through V8's serializer
 // (internalBinding('messaging'), src/bindings/messaging.cc), as a MessagePort would send it.
-// ArrayBuffers in `transfer` move to the copy; values that cannot be cloned throw a
+// ArrayBuffers and MessagePorts in `transfer` move to the copy; values that cannot be cloned throw a
 // DOMException named DataCloneError.
 
 const { structuredClone: clone } = internalBinding('messaging');
 const { isArrayBuffer } = require('internal/util/types');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_TRANSFER_OBJECT, ERR_MISSING_ARGS },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS },
 } = require('internal/errors');
 
 let DOMException;
@@ -26,13 +26,16 @@ function structuredClone(value, options = undefined) {
       err.message = 'Optional transferList argument must be an iterable';  // node's words
       throw err;
     }
+    // ArrayBuffers and MessagePorts; anything else is ERR_INVALID_TRANSFER_OBJECT (from C++).
     for (const item of transfer) {
-      if (!isArrayBuffer(item)) throw new ERR_INVALID_TRANSFER_OBJECT();
-      if (transferList.includes(item)) throw makeDataCloneError('Transfer list contains duplicate ArrayBuffer');
+      if (transferList.includes(item)) {
+        throw makeDataCloneError(isArrayBuffer(item) ? 'Transfer list contains duplicate ArrayBuffer'
+          : 'Transfer list contains duplicate MessagePort');
+      }
       transferList.push(item);
     }
   }
   return clone(value, transferList, makeDataCloneError);
 }
 
-module.exports = { structuredClone };
+module.exports = { makeDataCloneError, structuredClone };

@@ -1,104 +1,81 @@
-// internalBinding('messaging'): V8's structured serialization, for the structuredClone() global
-// (lib/internal/structured_clone.js); MessagePort and MessageChannel will use the same
-// serializer when workers arrive.
+// internalBinding('messaging'): V8's structured serialization and message ports
+// (src/message_port.h), for structuredClone() (lib/internal/structured_clone.js) and
+// MessageChannel, MessagePort, BroadcastChannel (lib/internal/worker/io.js).
 //
 //   structuredClone(value, transferList, makeDataCloneError) -> the copy
-//     transferList: ArrayBuffers (checked in JS) whose contents move to the copy; the originals
-//     are detached. makeDataCloneError(message) builds the DOMException thrown for values that
-//     cannot be cloned (functions, symbols, WeakMaps, promises, host objects...).
+//     transferList: ArrayBuffers and MessagePorts (checked in JS) that move to the copy; the
+//     originals are detached. makeDataCloneError(message) builds the DOMException thrown for
+//     values that cannot be cloned (functions, symbols, WeakMaps, promises, host objects...).
+//   MessagePort                      the class (its constructor throws for JS callers)
+//   setPortCallback(fn)              fn.call(port, type, data, ports) for 'init', 'message',
+//                                    'messageerror' and 'close'
+//   createChannel() -> [port1, port2]
+//   createBroadcastPort(name) -> port
+//   postMessage(port, value, transferList, makeDataCloneError) -> true if the port was sent
+//     through its own channel (dropped; the channel closes)
+//   setReceiving(port, bool)
+//   receiveMessageOnPort(port) -> [value] | undefined
+//   isPortActive(port) -> open (not closing or closed)
 #include <memory>
-#include <vector>
 
 #include "binding_registry.h"
 #include "env.h"
+#include "message_port.h"
 #include "util.h"
 
 namespace nodus {
 namespace {
 
-class SerializerDelegate final : public v8::ValueSerializer::Delegate {
- public:
-  SerializerDelegate(v8::Isolate* isolate, v8::Local<v8::Function> make_error)
-      : isolate_(isolate), make_error_(make_error) {}
-
-  void ThrowDataCloneError(v8::Local<v8::String> message) override {
-    v8::Local<v8::Context> context = isolate_->GetCurrentContext();
-    v8::Local<v8::Value> args[] = {message};
-    v8::Local<v8::Value> error;
-    if (make_error_->Call(context, v8::Undefined(isolate_), 1, args).ToLocal(&error))
-      isolate_->ThrowException(error);
-  }
-
-  v8::Maybe<uint32_t> GetSharedArrayBufferId(v8::Isolate*, v8::Local<v8::SharedArrayBuffer> buffer) override {
-    for (uint32_t i = 0; i < shared_.size(); i++) {
-      if (shared_[i] == buffer) return v8::Just(i);
-    }
-    shared_.push_back(buffer);
-    return v8::Just(static_cast<uint32_t>(shared_.size() - 1));
-  }
-
-  const std::vector<v8::Local<v8::SharedArrayBuffer>>& shared() const { return shared_; }
-
- private:
-  v8::Isolate* isolate_;
-  v8::Local<v8::Function> make_error_;
-  std::vector<v8::Local<v8::SharedArrayBuffer>> shared_;
-};
-
-class DeserializerDelegate final : public v8::ValueDeserializer::Delegate {
- public:
-  explicit DeserializerDelegate(const std::vector<v8::Local<v8::SharedArrayBuffer>>& shared) : shared_(shared) {}
-
-  // The copy shares the memory (same thread: a new object over the same backing store).
-  v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(v8::Isolate* isolate, uint32_t id) override {
-    if (id >= shared_.size()) return {};
-    return v8::SharedArrayBuffer::New(isolate, shared_[id]->GetBackingStore());
-  }
-
- private:
-  const std::vector<v8::Local<v8::SharedArrayBuffer>>& shared_;
-};
-
 void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  v8::Isolate* isolate = info.GetIsolate();
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
   NODUS_CHECK(info[1]->IsArray() && info[2]->IsFunction());
-  v8::Local<v8::Array> transfer_list = info[1].As<v8::Array>();
-
-  SerializerDelegate delegate(isolate, info[2].As<v8::Function>());
-  v8::ValueSerializer serializer(isolate, &delegate);
-  std::vector<v8::Local<v8::ArrayBuffer>> transferred;
-  for (uint32_t i = 0; i < transfer_list->Length(); i++) {
-    v8::Local<v8::Value> item = transfer_list->Get(context, i).ToLocalChecked();
-    NODUS_CHECK(item->IsArrayBuffer());
-    v8::Local<v8::ArrayBuffer> buffer = item.As<v8::ArrayBuffer>();
-    serializer.TransferArrayBuffer(static_cast<uint32_t>(transferred.size()), buffer);
-    transferred.push_back(buffer);
-  }
-  serializer.WriteHeader();
-  if (serializer.WriteValue(context, info[0]).IsNothing()) return;  // DataCloneError or a getter threw
-
-  // The transferred contents leave the originals (now detached) for the copy.
-  std::vector<std::shared_ptr<v8::BackingStore>> stores;
-  for (v8::Local<v8::ArrayBuffer> buffer : transferred) {
-    stores.push_back(buffer->GetBackingStore());
-    buffer->Detach();
-  }
-  std::pair<uint8_t*, size_t> data = serializer.Release();
-  DeserializerDelegate deserializer_delegate(delegate.shared());
-  v8::ValueDeserializer deserializer(isolate, data.first, data.second, &deserializer_delegate);
-  for (uint32_t i = 0; i < stores.size(); i++) {
-    deserializer.TransferArrayBuffer(i, v8::ArrayBuffer::New(isolate, stores[i]));
-  }
+  Environment* env = Environment::From(info);
+  std::unique_ptr<Message> message =
+      SerializeMessage(env, info[0], info[1].As<v8::Array>(), info[2].As<v8::Function>(), nullptr);
+  if (message == nullptr) return;  // DataCloneError or a getter threw
+  v8::Local<v8::Array> ports;
   v8::Local<v8::Value> copy;
-  if (deserializer.ReadHeader(context).FromMaybe(false) && deserializer.ReadValue(context).ToLocal(&copy)) {
-    info.GetReturnValue().Set(copy);
+  if (DeserializeMessage(env, message.get(), &ports).ToLocal(&copy)) info.GetReturnValue().Set(copy);
+}
+
+void SetPortCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  NODUS_CHECK(info[0]->IsFunction());
+  Environment::From(info)->message_port_callback.Reset(info.GetIsolate(), info[0].As<v8::Function>());
+}
+
+void CreateChannel(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Environment* env = Environment::From(info);
+  auto a = std::make_unique<MessagePortData>();
+  auto b = std::make_unique<MessagePortData>();
+  MessagePortData::Entangle(a.get(), b.get());
+  v8::Local<v8::Object> port1, port2;
+  if (!MessagePort::Create(env, std::move(a)).ToLocal(&port1) ||
+      !MessagePort::Create(env, std::move(b)).ToLocal(&port2)) {
+    return;
   }
-  free(data.first);
+  v8::Local<v8::Value> ports[] = {port1, port2};
+  info.GetReturnValue().Set(v8::Array::New(env->isolate(), ports, 2));
+}
+
+void CreateBroadcastPort(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Environment* env = Environment::From(info);
+  NODUS_CHECK(info[0]->IsString());
+  auto data = std::make_unique<MessagePortData>();
+  data->JoinBroadcast(*v8::String::Utf8Value(env->isolate(), info[0]));
+  v8::Local<v8::Object> port;
+  if (MessagePort::Create(env, std::move(data)).ToLocal(&port)) info.GetReturnValue().Set(port);
 }
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
-  SetFastMethod(env->context(), target, "structuredClone", StructuredClone);
+  v8::Local<v8::Context> context = env->context();
+  SetMethod(context, target, "structuredClone", StructuredClone);
+  SetValue(context, target, "MessagePort", MessagePort::Initialize(env));
+  SetMethod(context, target, "setPortCallback", SetPortCallback);
+  SetMethod(context, target, "createChannel", CreateChannel);
+  SetMethod(context, target, "createBroadcastPort", CreateBroadcastPort);
+  SetMethod(context, target, "postMessage", MessagePort::PostMessage);
+  SetMethod(context, target, "setReceiving", MessagePort::SetReceiving);
+  SetMethod(context, target, "receiveMessageOnPort", MessagePort::ReceiveMessage);
+  SetMethod(context, target, "isPortActive", MessagePort::IsActive);
 }
 
 }  // namespace

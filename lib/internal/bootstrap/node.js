@@ -220,6 +220,10 @@ defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarg
 defineLazyGlobal('Event', () => require('internal/event_target').Event);
 defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+defineLazyGlobal('MessageChannel', () => require('internal/worker/io').MessageChannel);
+defineLazyGlobal('MessagePort', () => require('internal/worker/io').MessagePort);
+defineLazyGlobal('MessageEvent', () => require('internal/worker/io').MessageEvent);
+defineLazyGlobal('BroadcastChannel', () => require('internal/worker/io').BroadcastChannel);
 {
   // The WHATWG streams classes (stream/web), loaded on first use.
   const webstreams = {
