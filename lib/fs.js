@@ -138,7 +138,7 @@ function readFileSync(path, options) {
   const fd = isUserFd ? getValidatedFd(path) : openSync(path, options.flag, 0o666);
   let buffer;
   try {
-    const stats = binding.fstat(fd, true);
+    const stats = binding.fstat(fd, false);
     const size = (stats[1] & S_IFMT) === S_IFREG ? stats[8] : 0;
     if (size > kIoMaxLength) {
       const { codes: { ERR_FS_FILE_TOO_LARGE } } = require('internal/errors');
@@ -223,13 +223,13 @@ function accessSync(path, mode) {
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   if (options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.statSync() with bigint: true');
-  const stats = binding.stat(getValidatedPath(path), options.throwIfNoEntry !== false);
+  const stats = binding.stat(getValidatedPath(path), false, options.throwIfNoEntry !== false);
   return stats === undefined ? undefined : getStatsFromBinding(stats);
 }
 
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   if (options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.lstatSync() with bigint: true');
-  const stats = binding.lstat(getValidatedPath(path), options.throwIfNoEntry !== false);
+  const stats = binding.lstat(getValidatedPath(path), false, options.throwIfNoEntry !== false);
   return stats === undefined ? undefined : getStatsFromBinding(stats);
 }
 
@@ -238,9 +238,9 @@ function readdirSync(path, options) {
   path = getValidatedPath(path);
   if (options.recursive) throw new ERR_NOT_IMPLEMENTED('fs.readdirSync() with recursive: true');
   if (!options.withFileTypes) {
-    return binding.readdir(path, false).map((name) => encodeResult(name, options.encoding));
+    return binding.readdir(path, false, false).map((name) => encodeResult(name, options.encoding));
   }
-  const [names, types] = binding.readdir(path, true);
+  const [names, types] = binding.readdir(path, false, true);
   return names.map((name, i) => new Dirent(encodeResult(name, options.encoding), types[i], path));
 }
 
@@ -278,7 +278,7 @@ function mkdirRecursive(path, mode) {
       return first;
     }
     if (err.code === 'EEXIST') {
-      const stats = binding.stat(path, false);
+      const stats = binding.stat(path, false, false);
       if (stats !== undefined && (stats[1] & S_IFMT) === S_IFDIR) return undefined;
     }
     throw err;
@@ -297,7 +297,7 @@ function rmdirSync(path, options) {
 
 function removeTree(path, isDirectory) {
   if (!isDirectory) return binding.unlink(path);
-  for (const [name, type] of zipEntries(binding.readdir(path, true))) {
+  for (const [name, type] of zipEntries(binding.readdir(path, false, true))) {
     removeTree(pathModule.join(path, name), type === UV_DIRENT_DIR);
   }
   binding.rmdir(path);
@@ -368,7 +368,7 @@ function realpathSync(path, options) {
       resolved = known;
       continue;
     }
-    const stats = binding.lstat(next, true);
+    const stats = binding.lstat(next, false, true);
     if ((stats[1] & S_IFMT) !== S_IFLNK) {
       cache?.set(next, next);
       resolved = next;
@@ -377,7 +377,7 @@ function realpathSync(path, options) {
     const id = `${stats[0]}:${stats[7]}`;
     let target = linkTargets.get(id);
     if (target === undefined) {
-      binding.stat(next, true);  // throws ENOENT for a dangling link, ELOOP for a cycle
+      binding.stat(next, false, true);  // throws ENOENT for a dangling link, ELOOP for a cycle
       target = binding.readlink(next);
       linkTargets.set(id, target);
     }

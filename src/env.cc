@@ -58,6 +58,7 @@ void Environment::RunCleanup() {
   binding_cache_.clear();
   process_object.Reset();
   message_port_template.Reset();
+  buffer_prototype.Reset();
   message_port_callback.Reset();
   tick_callback.Reset();
   promise_reject_callback.Reset();

@@ -93,6 +93,9 @@ class Environment {
   v8::Global<v8::Function> import_module_dynamically;
   v8::Global<v8::Function> initialize_import_meta;
 
+  // Buffer.prototype, for buffers made in C++ (NewBuffer in util.h).
+  v8::Global<v8::Object> buffer_prototype;
+
   // MessagePort objects (src/message_port.cc) and the JS function that receives their events.
   v8::Global<v8::FunctionTemplate> message_port_template;
   v8::Global<v8::Function> message_port_callback;

@@ -1,5 +1,7 @@
 #include "util.h"
 
+#include "env.h"
+
 namespace nodus {
 
 void Abort(const char* file, int line, const char* expr) {
@@ -17,6 +19,14 @@ static void SetFunction(v8::Local<v8::Context> context, v8::Local<v8::Object> ta
       v8::Function::New(context, callback, v8::Local<v8::Value>(), 0, behavior).ToLocalChecked();
   fn->SetName(key);
   target->Set(context, key, fn).Check();
+}
+
+v8::Local<v8::Value> NewBuffer(Environment* env, v8::Local<v8::ArrayBuffer> buffer, size_t offset, size_t length) {
+  v8::Local<v8::Uint8Array> array = v8::Uint8Array::New(buffer, offset, length);
+  if (!env->buffer_prototype.IsEmpty()) {
+    array->SetPrototype(env->context(), env->buffer_prototype.Get(env->isolate())).Check();
+  }
+  return array;
 }
 
 void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,

@@ -10,6 +10,8 @@
 
 namespace nodus {
 
+class Environment;
+
 // The Node.js release whose API Nodus implements ("18.20.4"; process.version adds the "v").
 extern const char kNodeVersion[];
 
@@ -43,6 +45,9 @@ class Utf8Value {
  private:
   v8::String::Utf8Value value_;
 };
+
+// A Buffer (a Uint8Array with Buffer.prototype) over `length` bytes of `buffer` from `offset`.
+v8::Local<v8::Value> NewBuffer(Environment* env, v8::Local<v8::ArrayBuffer> buffer, size_t offset, size_t length);
 
 // Sets `name` on `target` to a function backed by `callback`.
 void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,

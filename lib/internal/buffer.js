@@ -13,6 +13,8 @@ class FastBuffer extends Uint8Array {
   // Uint8Array's own constructor, so `new FastBuffer(ab, offset, length)` shares memory.
   constructor(bufferOrLength, byteOffset, length) { super(bufferOrLength, byteOffset, length); }
 }
+// Buffers that C++ makes (fs results) get this prototype.
+binding.setBufferPrototype(FastBuffer.prototype);
 
 // Numbers match `enum Encoding` in src/bindings/buffer.cc.
 const kUtf8 = 1;

@@ -591,8 +591,14 @@ void IsAscii(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(ascii);
 }
 
+void SetBufferPrototype(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  NODUS_CHECK(info[0]->IsObject());
+  Environment::From(info)->buffer_prototype.Reset(info.GetIsolate(), info[0].As<v8::Object>());
+}
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
+  SetMethod(context, target, "setBufferPrototype", SetBufferPrototype);
   SetFastMethod(context, target, "byteLength", ByteLength);
   SetFastMethod(context, target, "write", Write);
   SetFastMethod(context, target, "decode", Decode);
