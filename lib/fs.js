@@ -1,7 +1,8 @@
 'use strict';
-// node:fs — early version: the synchronous API, complete in arguments, results and errors.
-// The callback and promise forms (on libuv's thread pool) come with the fs issue; until then
-// they throw ERR_NOT_IMPLEMENTED rather than pretend to be asynchronous.
+// node:fs — the synchronous API and the callback forms (on libuv's thread pool); fs.promises
+// (lib/internal/fs/promises.js), the streams (lib/internal/fs/streams.js) and the watchers
+// (lib/internal/fs/watchers.js) are loaded on first use. cp and opendir still throw
+// ERR_NOT_IMPLEMENTED.
 
 const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
@@ -10,48 +11,17 @@ const {
 } = require('internal/errors');
 const { isArrayBufferView, isUint8Array } = require('internal/util/types');
 const {
-  validateBoolean, validateInteger, validateObject, validateString,
+  validateAbortSignal, validateBoolean, validateFunction, validateInteger, validateObject, validateString,
 } = require('internal/validators');
 const {
-  Dirent, Stats, constants, getStatsFromBinding, getValidatedFd, getValidatedPath, realpathCacheKey, stringToFlags,
+  Dirent, Stats, constants, encodeResult, getOptions, getStatFsFromBinding, getStatsFromBinding,
+  getValidatedFd, getValidatedPath, parseMode, realpathCacheKey, stringToFlags, toUnixTimestamp,
   validateOffsetLengthRead,
 } = require('internal/fs/utils');
 const pathModule = require('path');
 
 const { F_OK, R_OK, W_OK, X_OK, UV_DIRENT_DIR, S_IFMT, S_IFDIR, S_IFLNK, S_IFREG } = constants;
 const kReadChunk = 64 * 1024;
-
-function getOptions(options, defaults) {
-  if (options == null || typeof options === 'function') return defaults;
-  if (typeof options === 'string') return { ...defaults, encoding: options };
-  if (typeof options !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
-  }
-  if (options.encoding !== undefined && options.encoding !== 'buffer' && options.encoding !== null &&
-      !Buffer.isEncoding(options.encoding)) {
-    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
-    throw new ERR_INVALID_ARG_VALUE('encoding', options.encoding, 'is invalid encoding');
-  }
-  return { ...defaults, ...options };
-}
-
-function encodeResult(text, encoding) {
-  if (encoding === 'buffer') return Buffer.from(text);
-  return text;
-}
-
-function parseMode(mode, def) {
-  if (mode == null) return def;
-  if (typeof mode === 'string') {
-    if (!/^[0-7]+$/.test(mode)) {
-      const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
-      throw new ERR_INVALID_ARG_VALUE('mode', mode, 'must be a 32-bit unsigned integer or an octal string');
-    }
-    return parseInt(mode, 8);
-  }
-  validateInteger(mode, 'mode', 0, 4294967295);
-  return mode;
-}
 
 // ---- descriptors ---------------------------------------------------------------------------
 function openSync(path, flags, mode) {
@@ -98,6 +68,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     else validateInteger(offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     if (typeof position !== 'number') position = null;
+    lazyPromises().validateOffsetLengthWrite(offset, length, buffer.byteLength);
     const view = isUint8Array(buffer) ? buffer : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     return binding.writeBuffer(fd, view, offset, length, position);
   }
@@ -110,8 +81,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
 }
 
 function fstatSync(fd, options = { bigint: false }) {
-  if (options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.fstatSync() with bigint: true');
-  return getStatsFromBinding(binding.fstat(getValidatedFd(fd)));
+  return getStatsFromBinding(binding.fstat(getValidatedFd(fd), !!options.bigint));
 }
 
 function ftruncateSync(fd, len = 0) {
@@ -222,14 +192,12 @@ function accessSync(path, mode) {
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
-  if (options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.statSync() with bigint: true');
-  const stats = binding.stat(getValidatedPath(path), false, options.throwIfNoEntry !== false);
+  const stats = binding.stat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
   return stats === undefined ? undefined : getStatsFromBinding(stats);
 }
 
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
-  if (options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.lstatSync() with bigint: true');
-  const stats = binding.lstat(getValidatedPath(path), false, options.throwIfNoEntry !== false);
+  const stats = binding.lstat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
   return stats === undefined ? undefined : getStatsFromBinding(stats);
 }
 
@@ -425,13 +393,6 @@ function truncateSync(path, len) {
   }
 }
 
-function toUnixTimestamp(time, name = 'time') {
-  if (typeof time === 'string' && +time == time) return +time;  // eslint-disable-line eqeqeq
-  if (typeof time === 'number') return Number.isFinite(time) ? time : Date.now() / 1000;
-  if (time instanceof Date) return time.getTime() / 1000;
-  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
-}
-
 function utimesSync(path, atime, mtime) {
   binding.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
@@ -443,42 +404,549 @@ function mkdtempSync(prefix, options) {
 }
 
 function statfsSync(path, options = { bigint: false }) {
-  if (options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.statfsSync() with bigint: true');
-  const [type, bsize, blocks, bfree, bavail, files, ffree] = binding.statfs(getValidatedPath(path));
-  return new StatFs(type, bsize, blocks, bfree, bavail, files, ffree);
+  return getStatFsFromBinding(binding.statfs(getValidatedPath(path), !!options.bigint));
 }
 
-class StatFs {
-  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
-    Object.assign(this, { type, bsize, blocks, bfree, bavail, files, ffree });
+// ---- the callback forms ---------------------------------------------------------------------
+// Arguments are checked here, synchronously; the call then runs on the thread pool
+// (binding form with a function as `req`). Calls made of several steps run as the promise
+// implementations in internal/fs/promises.js, loaded on first use.
+let promisesInternal;
+function lazyPromises() {
+  if (promisesInternal === undefined) promisesInternal = require('internal/fs/promises');
+  return promisesInternal;
+}
+
+function makeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
+function maybeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
+// Settles `cb` from a promise, outside the promise's reaction (so a throwing callback is an
+// uncaught exception, as in node).
+function fromPromise(promise, cb) {
+  promise.then((result) => process.nextTick(cb, null, result), (err) => process.nextTick(cb, err));
+}
+
+function voidCallback(cb) {
+  cb = makeCallback(cb);
+  return (err) => cb(err);
+}
+
+function statsCallback(cb) {
+  cb = makeCallback(cb);
+  return (err, stats) => (err ? cb(err) : cb(null, getStatsFromBinding(stats)));
+}
+
+function access(path, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = F_OK;
   }
+  path = getValidatedPath(path);
+  callback = voidCallback(callback);
+  binding.access(pathModule.toNamespacedPath(path), mode === undefined ? F_OK : mode | 0, callback);
 }
 
-// ---- not yet: the thread-pool forms --------------------------------------------------------
+function exists(path, callback) {
+  maybeCallback(callback);
+  try {
+    path = getValidatedPath(path);
+  } catch {
+    return process.nextTick(callback, false);
+  }
+  binding.access(pathModule.toNamespacedPath(path), F_OK, (err) => callback(!err));
+}
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  value: function exists(path) {
+    return new Promise((resolve) => module.exports.exists(path, resolve));
+  },
+});
+
+function open(path, flags, mode, callback) {
+  path = getValidatedPath(path);
+  if (arguments.length < 3) {
+    callback = flags;
+    flags = 'r';
+    mode = 0o666;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0o666;
+  } else {
+    mode = parseMode(mode, 0o666);
+  }
+  const flagsNumber = stringToFlags(flags);
+  callback = makeCallback(callback);
+  binding.open(pathModule.toNamespacedPath(path), flagsNumber, mode, callback);
+}
+
+function close(fd, callback = () => {}) {
+  fd = getValidatedFd(fd);
+  if (callback !== undefined) callback = voidCallback(callback);
+  binding.close(fd, callback);
+}
+
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      validateObject(offsetOrOptions, 'options', { nullable: true });
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      if (!isArrayBufferView(buffer)) {
+        params = buffer;
+        ({ buffer = Buffer.alloc(16384) } = params ?? {});
+      }
+      callback = offsetOrOptions;
+    } else {
+      callback = buffer;
+      buffer = Buffer.alloc(16384);
+    }
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
+  }
+  if (!isArrayBufferView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  callback = maybeCallback(callback);
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return process.nextTick(callback, null, 0, buffer);
+  if (buffer.byteLength === 0) {
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  else lazyPromises().validatePosition(position);
+  const view = isUint8Array(buffer) ? buffer : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  binding.read(fd, view, offset, length, position, (err, bytesRead) => callback(err, bytesRead || 0, buffer));
+}
+
+function readv(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  const views = lazyPromises().validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
+  binding.readv(fd, views, position, (err, n) => callback(err, n || 0, buffers));
+}
+
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    callback = maybeCallback(callback || position || length || offset);
+    if (typeof offset === 'object' && offset !== null) {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+    }
+    if (offset == null || typeof offset === 'function') offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    lazyPromises().validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    const view = isUint8Array(buffer) ? buffer : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    return binding.writeBuffer(fd, view, offset, length, position, (err, n) => callback(err, n || 0, buffer));
+  }
+  if (typeof buffer !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  if (typeof position !== 'function') {
+    if (typeof offset === 'function') {
+      position = offset;
+      offset = null;
+    } else {
+      position = length;
+    }
+    length = 'utf8';
+  }
+  callback = maybeCallback(position);
+  const data = Buffer.from(buffer, typeof length === 'string' ? length : 'utf8');
+  binding.writeBuffer(fd, data, 0, data.length, typeof offset === 'number' ? offset : null,
+                      (err, n) => callback(err, n || 0, buffer));
+}
+
+function writev(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  const views = lazyPromises().validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  if (views.length === 0) return process.nextTick(callback, null, 0, buffers);
+  if (typeof position !== 'number') position = null;
+  binding.writeBuffers(fd, views, position, (err, n) => callback(err, n || 0, buffers));
+}
+
+function readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  const views = lazyPromises().validateBufferArray(buffers);
+  if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
+  return binding.readv(fd, views, position);
+}
+
+function writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  const views = lazyPromises().validateBufferArray(buffers);
+  if (views.length === 0) return 0;
+  if (typeof position !== 'number') position = null;
+  return binding.writeBuffers(fd, views, position);
+}
+
+function fstat(fd, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  fd = getValidatedFd(fd);
+  callback = statsCallback(callback);
+  binding.fstat(fd, !!options.bigint, callback);
+}
+
+function lstat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = statsCallback(callback);
+  path = getValidatedPath(path);
+  binding.lstat(pathModule.toNamespacedPath(path), !!options.bigint, true, callback);
+}
+
+function stat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = statsCallback(callback);
+  path = getValidatedPath(path);
+  binding.stat(pathModule.toNamespacedPath(path), !!options.bigint, true, callback);
+}
+
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  binding.statfs(pathModule.toNamespacedPath(path), !!options.bigint,
+                 (err, s) => (err ? callback(err) : callback(null, getStatFsFromBinding(s))));
+}
+
+function ftruncate(fd, len = 0, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  callback = voidCallback(callback);
+  binding.ftruncate(fd, Math.max(0, len), callback);
+}
+
+function truncate(path, len, callback) {
+  if (isFd(path)) return ftruncate(path, len, callback);
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  } else if (len === undefined) {
+    len = 0;
+  }
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  callback = maybeCallback(callback);
+  open(path, 'r+', (err, fd) => {
+    if (err) return callback(err);
+    binding.ftruncate(fd, len, (err1) => {
+      binding.close(fd, (err2) => callback(err1 || err2));
+    });
+  });
+}
+
+function fsync(fd, callback) {
+  fd = getValidatedFd(fd);
+  binding.fsync(fd, voidCallback(callback));
+}
+
+function fdatasync(fd, callback) {
+  fd = getValidatedFd(fd);
+  binding.fdatasync(fd, voidCallback(callback));
+}
+
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  const { mode, recursive } = lazyPromises().parseMkdirOptions(options);
+  path = getValidatedPath(path);
+  callback = makeCallback(callback);
+  if (!recursive) {
+    return binding.mkdir(pathModule.toNamespacedPath(path), mode, (err) => callback(err));
+  }
+  fromPromise(lazyPromises().mkdirImpl(path, mode, true), callback);
+}
+
+function mkdtemp(prefix, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  validateString(prefix, 'prefix');
+  binding.mkdtemp(prefix, false, (err, path) => (err ? callback(err) : callback(null, encodeResult(path, options.encoding))));
+}
+
+function readdir(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
+  path = getValidatedPath(path);
+  binding.readdir(pathModule.toNamespacedPath(path), false, !!options.withFileTypes, (err, result) => {
+    if (err) return callback(err);
+    callback(null, lazyPromises().readdirResult(result, path, options));
+  });
+}
+
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  if (options && options.recursive) return fromPromise(lazyPromises().rmdirImpl(path, options), callback);
+  binding.rmdir(pathModule.toNamespacedPath(path), (err) => callback(err));
+}
+
+function rm(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  path = getValidatedPath(path);
+  const parsed = lazyPromises().parseRmOptions(options);
+  callback = makeCallback(callback);
+  fromPromise(lazyPromises().rmImpl(path, parsed), (err) => callback(err));
+}
+
+function unlink(path, callback) {
+  callback = voidCallback(callback);
+  path = getValidatedPath(path);
+  binding.unlink(pathModule.toNamespacedPath(path), callback);
+}
+
+function rename(oldPath, newPath, callback) {
+  callback = voidCallback(callback);
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.rename(oldPath, newPath, callback);
+}
+
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0;
+  }
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  callback = voidCallback(callback);
+  binding.copyFile(src, dest, mode | 0, callback);
+}
+
+function link(existingPath, newPath, callback) {
+  callback = voidCallback(callback);
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.link(existingPath, newPath, callback);
+}
+
+function symlink(target, path, type, callback) {
+  callback = voidCallback(typeof type === 'function' ? type : callback);
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  binding.symlink(target, path, 0, callback);
+}
+
+function readlink(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  path = getValidatedPath(path, 'oldPath');
+  binding.readlink(path, false, (err, link) => (err ? callback(err) : callback(null, encodeResult(link, options.encoding))));
+}
+
+function realpath(path, options, callback) {
+  callback = typeof options === 'function' ? options : maybeCallback(callback);
+  options = getOptions(options, {});
+  path = getValidatedPath(path);
+  fromPromise(lazyPromises().realpathImpl(path, options), callback);
+}
+
+realpath.native = function(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  path = getValidatedPath(path);
+  binding.realpath(path, false, (err, p) => (err ? callback(err) : callback(null, encodeResult(p, options.encoding))));
+};
+
+function chmod(path, mode, callback) {
+  path = getValidatedPath(path);
+  mode = parseMode(mode);
+  binding.chmod(pathModule.toNamespacedPath(path), mode, voidCallback(callback));
+}
+
+function fchmod(fd, mode, callback) {
+  fd = getValidatedFd(fd);
+  mode = parseMode(mode);
+  binding.fchmod(fd, mode, voidCallback(callback));
+}
+
+function fchmodSync(fd, mode) {
+  binding.fchmod(getValidatedFd(fd), parseMode(mode));
+}
+
+function validateIds(uid, gid) {
+  validateInteger(uid, 'uid', -1, 4294967295);
+  validateInteger(gid, 'gid', -1, 4294967295);
+}
+
+function chown(path, uid, gid, callback) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chown(pathModule.toNamespacedPath(path), uid, gid, voidCallback(callback));
+}
+
+function lchown(path, uid, gid, callback) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchown(pathModule.toNamespacedPath(path), uid, gid, voidCallback(callback));
+}
+
+function fchown(fd, uid, gid, callback) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  binding.fchown(fd, uid, gid, voidCallback(callback));
+}
+
+function chownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chown(pathModule.toNamespacedPath(path), uid, gid);
+}
+
+function lchownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchown(pathModule.toNamespacedPath(path), uid, gid);
+}
+
+function fchownSync(fd, uid, gid) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  binding.fchown(fd, uid, gid);
+}
+
+function utimes(path, atime, mtime, callback) {
+  callback = voidCallback(callback);
+  path = getValidatedPath(path);
+  binding.utimes(pathModule.toNamespacedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+}
+
+function futimes(fd, atime, mtime, callback) {
+  fd = getValidatedFd(fd);
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  binding.futimes(fd, atime, mtime, voidCallback(callback));
+}
+
+function lutimes(path, atime, mtime, callback) {
+  callback = voidCallback(callback);
+  path = getValidatedPath(path);
+  binding.lutimes(pathModule.toNamespacedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+}
+
+function futimesSync(fd, atime, mtime) {
+  binding.futimes(getValidatedFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+
+function lutimesSync(path, atime, mtime) {
+  path = getValidatedPath(path);
+  binding.lutimes(pathModule.toNamespacedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+function readFile(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { flag: 'r' });
+  const p = lazyPromises();
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  path = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
+  if (typeof path === 'string') path = pathModule.toNamespacedPath(path);
+  fromPromise(p.readFileImpl(path, options), callback);
+}
+
+function writeFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const p = lazyPromises();
+  const bytes = p.dataToBytes(data, options.encoding);
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  path = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
+  fromPromise(p.writeFileImpl(path, bytes, options), (err) => callback(err));
+}
+
+function appendFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = { ...options, flag: options.flag || 'a' };
+  writeFile(path, data, options, callback);
+}
+
+// ---- streams and watchers (loaded on first use) --------------------------------------------
+function lazyStreams() { return require('internal/fs/streams'); }
+function lazyWatchers() { return require('internal/fs/watchers'); }
+
+function createReadStream(path, options) { return lazyStreams().createReadStream(path, options); }
+function createWriteStream(path, options) { return lazyStreams().createWriteStream(path, options); }
+function watch(filename, options, listener) { return lazyWatchers().watch(filename, options, listener); }
+function watchFile(filename, options, listener) { return lazyWatchers().watchFile(filename, options, listener); }
+function unwatchFile(filename, listener) { return lazyWatchers().unwatchFile(filename, listener); }
+
+// ---- not yet: cp, opendir ------------------------------------------------------------------
 function notYet(name) {
   return function() { throw new ERR_NOT_IMPLEMENTED(`fs.${name}()`); };
 }
 
-const asyncNames = [
-  'access', 'appendFile', 'chmod', 'chown', 'close', 'copyFile', 'cp', 'createReadStream',
-  'createWriteStream', 'exists', 'fchmod', 'fchown', 'fdatasync', 'fstat', 'fsync', 'ftruncate',
-  'futimes', 'lchmod', 'lchown', 'link', 'lstat', 'lutimes', 'mkdir', 'mkdtemp', 'open', 'opendir',
-  'read', 'readdir', 'readFile', 'readlink', 'readv', 'realpath', 'rename', 'rm', 'rmdir', 'stat',
-  'statfs', 'symlink', 'truncate', 'unlink', 'unwatchFile', 'utimes', 'watch', 'watchFile', 'write',
-  'writeFile', 'writev',
-];
-const notYetSync = ['chownSync', 'fchmodSync', 'fchownSync', 'lchownSync', 'futimesSync',
-  'lutimesSync', 'opendirSync', 'readvSync', 'writevSync', 'cpSync'];
+const notYetNames = ['cp', 'lchmod', 'opendir', 'opendirSync', 'cpSync'];
 
 module.exports = {
-  appendFileSync, accessSync, chmodSync, closeSync, copyFileSync, existsSync, fdatasyncSync,
-  fstatSync, fsyncSync, ftruncateSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync,
-  readdirSync, readFileSync, readlinkSync, readSync, realpathSync, renameSync, rmdirSync, rmSync,
+  appendFileSync, accessSync, chmodSync, chownSync, closeSync, copyFileSync, existsSync,
+  fchmodSync, fchownSync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, futimesSync,
+  lchownSync, linkSync, lstatSync, lutimesSync, mkdirSync, mkdtempSync, openSync, readdirSync,
+  readFileSync, readlinkSync, readSync, readvSync, realpathSync, renameSync, rmdirSync, rmSync,
   statfsSync, statSync, symlinkSync, truncateSync, unlinkSync, utimesSync, writeFileSync, writeSync,
+  writevSync,
+  access, appendFile, chmod, chown, close, copyFile, exists, fchmod, fchown, fdatasync, fstat,
+  fsync, ftruncate, futimes, lchown, link, lstat, lutimes, mkdir, mkdtemp, open, read, readdir,
+  readFile, readlink, readv, realpath, rename, rm, rmdir, stat, statfs, symlink, truncate, unlink,
+  utimes, write, writeFile, writev,
+  createReadStream, createWriteStream, unwatchFile, watch, watchFile,
   Dirent, Stats, constants, F_OK, R_OK, W_OK, X_OK,
 };
-for (const name of asyncNames) module.exports[name] = notYet(name);
-for (const name of notYetSync) module.exports[name] = notYet(name);
-// fs.promises has the same names; each throws until the thread-pool forms exist.
-module.exports.promises = {};
-for (const name of asyncNames) module.exports.promises[name] = notYet(`promises.${name}`);
+for (const [name, key] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
+  ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() { return lazyStreams()[key]; },
+    set(value) { Object.defineProperty(module.exports, name, { value, writable: true, configurable: true, enumerable: true }); },
+  });
+}
+for (const name of notYetNames) module.exports[name] = notYet(name);
+Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() { return lazyPromises().exports; },
+});

@@ -8,7 +8,7 @@ const {
   hideStackFrames,
 } = require('internal/errors');
 const { isUint8Array } = require('internal/util/types');
-const { validateInt32 } = require('internal/validators');
+const { validateInt32, validateInteger } = require('internal/validators');
 const { fs: constants } = internalBinding('constants');
 
 const {
@@ -120,7 +120,39 @@ Stats.prototype._checkModeProperty = function(property) {
 // isFile is also an own method of Stats.prototype in node (a fast path); same behaviour.
 Stats.prototype.isFile = StatsBase.prototype.isFile;
 
+const kNsPerMsBigInt = 10n ** 6n;
+const kNsPerSecBigInt = 10n ** 9n;
+
+function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+                     atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  this.atimeMs = atimeNs / kNsPerMsBigInt;
+  this.mtimeMs = mtimeNs / kNsPerMsBigInt;
+  this.ctimeMs = ctimeNs / kNsPerMsBigInt;
+  this.birthtimeMs = birthtimeNs / kNsPerMsBigInt;
+  this.atimeNs = atimeNs;
+  this.mtimeNs = mtimeNs;
+  this.ctimeNs = ctimeNs;
+  this.birthtimeNs = birthtimeNs;
+  this.atime = dateFromMs(this.atimeMs);
+  this.mtime = dateFromMs(this.mtimeMs);
+  this.ctime = dateFromMs(this.ctimeMs);
+  this.birthtime = dateFromMs(this.birthtimeMs);
+}
+Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(BigIntStats, StatsBase);
+BigIntStats.prototype._checkModeProperty = function(property) {
+  return (this.mode & BigInt(S_IFMT)) === BigInt(property);
+};
+
+function nsFrom(sec, nsec) { return sec * kNsPerSecBigInt + nsec; }
+
 function getStatsFromBinding(f) {
+  if (f instanceof BigInt64Array) {
+    return new BigIntStats(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9],
+                           nsFrom(f[10], f[11]), nsFrom(f[12], f[13]), nsFrom(f[14], f[15]),
+                           nsFrom(f[16], f[17]));
+  }
   return new Stats(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9],
                    msFrom(f[10], f[11]), msFrom(f[12], f[13]), msFrom(f[14], f[15]), msFrom(f[16], f[17]));
 }
@@ -151,12 +183,73 @@ function validateOffsetLengthRead(offset, length, bufferLength) {
   }
 }
 
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
+function getStatFsFromBinding(s) {
+  return new StatFs(s[0], s[1], s[2], s[3], s[4], s[5], s[6]);
+}
+
+// ---- option and argument helpers shared by the sync, callback and promise forms ------------
+function getOptions(options, defaults) {
+  if (options == null || typeof options === 'function') return defaults;
+  if (typeof options === 'string') return { ...defaults, encoding: options };
+  if (typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  }
+  if (options.encoding !== undefined && options.encoding !== 'buffer' && options.encoding !== null &&
+      !Buffer.isEncoding(options.encoding)) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', options.encoding, 'is invalid encoding');
+  }
+  return { ...defaults, ...options };
+}
+
+function encodeResult(text, encoding) {
+  if (encoding === 'buffer') return Buffer.from(text);
+  return text;
+}
+
+function parseMode(mode, def, name = 'mode') {
+  if (mode == null) return def;
+  if (typeof mode === 'string') {
+    if (!/^[0-7]+$/.test(mode)) {
+      throw new ERR_INVALID_ARG_VALUE(name, mode, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    return parseInt(mode, 8);
+  }
+  validateInteger(mode, name, 0, 4294967295);
+  return mode;
+}
+
+function toUnixTimestamp(time, name = 'time') {
+  if (typeof time === 'string' && +time == time) return +time;  // eslint-disable-line eqeqeq
+  if (typeof time === 'number') return Number.isFinite(time) ? time : Date.now() / 1000;
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+}
+
 // The option through which the CommonJS loader gives fs.realpathSync its cache (a Map).
 const realpathCacheKey = Symbol('realpathCacheKey');
 
 module.exports = {
+  BigIntStats,
   Dirent,
+  StatFs,
   Stats,
+  encodeResult,
+  getOptions,
+  getStatFsFromBinding,
+  parseMode,
+  toUnixTimestamp,
   constants,
   getStatsFromBinding,
   getValidatedFd,
