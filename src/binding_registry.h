@@ -22,6 +22,7 @@ class Environment;
   V(encoding)             \
   V(errors)               \
   V(fs)                   \
+  V(fs_watchers)          \
   V(messaging)            \
   V(module_wrap)          \
   V(options)              \

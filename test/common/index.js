@@ -11,7 +11,9 @@ function runMustCallChecks() {
   for (const c of failed) {
     process._rawDebug(`Mismatched ${c.name} function calls. Expected exactly ${c.exact}, actual ${c.actual}.\n${c.stack}`);
   }
-  if (failed.length > 0) process.exit(1);
+  // During an uncaught exception (exit code already set) the error still has to be printed:
+  // leave the exit to it.
+  if (failed.length > 0 && !process.exitCode) process.exit(1);
 }
 
 // fn must be called exactly `exact` times (default 1) before the process exits.
