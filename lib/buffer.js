@@ -560,11 +560,37 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   } else {
     throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
   }
-  if (encodingNumber(encoding) === kUcs2 && needle.length > 0 && !dir) {
-    // ucs2 searches are aligned to 2-byte units in node; the generic search is close enough for
-    // even offsets.
-  }
+  if (encodingNumber(encoding) === kUcs2) return ucs2IndexOf(buffer, needle, byteOffset, dir);
   return binding.indexOf(buffer, needle, byteOffset, dir);
+}
+
+// A ucs2 search looks at whole 16-bit units (even byte positions), as node's does.
+function ucs2IndexOf(buffer, needle, byteOffset, dir) {
+  const length = buffer.length;
+  if (length < 2 || needle.length < 2) return -1;
+  const units = length >>> 1;
+  const needleUnits = needle.length >>> 1;
+  let from = byteOffset < 0 ? length + byteOffset : Math.min(byteOffset, length);
+  if (from < 0) {
+    if (!dir) return -1;
+    from = 0;
+  }
+  const matches = (unit) => {
+    for (let k = 0; k < needleUnits * 2; k++) {
+      if (buffer[unit * 2 + k] !== needle[k]) return false;
+    }
+    return true;
+  };
+  if (dir) {
+    for (let unit = Math.floor(from / 2); unit + needleUnits <= units; unit++) {
+      if (matches(unit)) return unit * 2;
+    }
+  } else {
+    for (let unit = Math.min(Math.floor(from / 2), units - needleUnits); unit >= 0; unit--) {
+      if (matches(unit)) return unit * 2;
+    }
+  }
+  return -1;
 }
 
 Buffer.prototype.indexOf = function indexOf(val, byteOffset, encoding) {
@@ -651,14 +677,14 @@ function isUtf8(input) {
   if (!isArrayBufferView(input) && !isAnyArrayBuffer(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
   }
-  return binding.isUtf8(isAnyArrayBuffer(input) ? new Uint8Array(input) : input);
+  return binding.isUtf8(input);
 }
 
 function isAscii(input) {
   if (!isArrayBufferView(input) && !isAnyArrayBuffer(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
   }
-  return binding.isAscii(isAnyArrayBuffer(input) ? new Uint8Array(input) : input);
+  return binding.isAscii(input);
 }
 
 // ---- transcode ------------------------------------------------------------------------------

@@ -577,18 +577,35 @@ bool ValidUtf8(const uint8_t* s, size_t n) {
   return true;
 }
 
+// The bytes of a view or of a whole (Shared)ArrayBuffer, for isUtf8/isAscii; a detached
+// ArrayBuffer throws node's ERR_INVALID_STATE.
+bool ValidationBytes(v8::Local<v8::Value> value, Bytes* bytes) {
+  if (value->IsArrayBuffer() || value->IsSharedArrayBuffer()) {
+    if (value->IsArrayBuffer() && value.As<v8::ArrayBuffer>()->WasDetached()) {
+      ThrowCodedError(v8::Isolate::GetCurrent(), ErrorCode::ERR_INVALID_STATE, "Cannot validate on a detached buffer");
+      return false;
+    }
+    std::shared_ptr<v8::BackingStore> store = value->IsArrayBuffer()
+                                                  ? value.As<v8::ArrayBuffer>()->GetBackingStore()
+                                                  : value.As<v8::SharedArrayBuffer>()->GetBackingStore();
+    bytes->data = static_cast<uint8_t*>(store->Data());
+    bytes->length = store->ByteLength();
+    return true;
+  }
+  *bytes = ViewBytes(value);
+  return bytes->ok;
+}
+
 void IsUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  Bytes b = ViewBytes(info[0]);
-  if (!b.ok) return;
+  Bytes b;
+  if (!ValidationBytes(info[0], &b)) return;
   info.GetReturnValue().Set(ValidUtf8(b.data, b.length));
 }
 
-void IsAscii(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  Bytes b = ViewBytes(info[0]);
-  if (!b.ok) return;
-  bool ascii = true;
-  for (size_t i = 0; i < b.length && ascii; i++) ascii = b.data[i] < 0x80;
-  info.GetReturnValue().Set(ascii);
+void IsAsciiMethod(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Bytes b;
+  if (!ValidationBytes(info[0], &b)) return;
+  info.GetReturnValue().Set(IsAscii(b.data, b.length));
 }
 
 void SetBufferPrototype(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -607,7 +624,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetFastMethod(context, target, "indexOf", IndexOf);
   SetFastMethod(context, target, "fillPattern", FillPattern);
   SetFastMethod(context, target, "isUtf8", IsUtf8);
-  SetFastMethod(context, target, "isAscii", IsAscii);
+  SetFastMethod(context, target, "isAscii", IsAsciiMethod);
   // zeroFill[0] = 0 before creating an ArrayBuffer makes its memory uninitialized (see
   // ArrayBufferAllocator); lib/buffer.js sets it back to 1 at once.
   {
