@@ -47,7 +47,10 @@ class Event {
   constructor(type, options = null) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     validateObject(options, 'options', { allowArray: true, allowFunction: true, nullable: true });
-    const { cancelable, bubbles, composed } = { ...options };
+    // Dictionary members are read in WebIDL order (sorted), and nothing else is touched.
+    const bubbles = options?.bubbles;
+    const cancelable = options?.cancelable;
+    const composed = options?.composed;
     this[kCancelable] = !!cancelable;
     this[kBubbles] = !!bubbles;
     this[kComposed] = !!composed;
