@@ -1,8 +1,8 @@
 'use strict';
 // node:fs — the synchronous API and the callback forms (on libuv's thread pool); fs.promises
 // (lib/internal/fs/promises.js), the streams (lib/internal/fs/streams.js) and the watchers
-// (lib/internal/fs/watchers.js) are loaded on first use. cp and opendir still throw
-// ERR_NOT_IMPLEMENTED.
+// (lib/internal/fs/watchers.js), opendir/Dir (lib/internal/fs/dir.js) and cp
+// (lib/internal/fs/cp.js) are loaded on first use.
 
 const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
@@ -16,7 +16,7 @@ const {
 const {
   Dirent, Stats, constants, encodeResult, getOptions, getStatFsFromBinding, getStatsFromBinding,
   getValidatedFd, getValidatedPath, parseMode, realpathCacheKey, stringToFlags, toUnixTimestamp,
-  validateOffsetLengthRead,
+  validateOffsetLengthRead, wantsBuffers,
 } = require('internal/fs/utils');
 const pathModule = require('path');
 
@@ -206,9 +206,9 @@ function readdirSync(path, options) {
   path = getValidatedPath(path);
   if (options.recursive) throw new ERR_NOT_IMPLEMENTED('fs.readdirSync() with recursive: true');
   if (!options.withFileTypes) {
-    return binding.readdir(path, false, false).map((name) => encodeResult(name, options.encoding));
+    return binding.readdir(path, wantsBuffers(options.encoding), false).map((name) => encodeResult(name, options.encoding));
   }
-  const [names, types] = binding.readdir(path, false, true);
+  const [names, types] = binding.readdir(path, wantsBuffers(options.encoding), true);
   return names.map((name, i) => new Dirent(encodeResult(name, options.encoding), types[i], path));
 }
 
@@ -703,7 +703,7 @@ function readdir(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
   path = getValidatedPath(path);
-  binding.readdir(pathModule.toNamespacedPath(path), false, !!options.withFileTypes, (err, result) => {
+  binding.readdir(pathModule.toNamespacedPath(path), wantsBuffers(options.encoding), !!options.withFileTypes, (err, result) => {
     if (err) return callback(err);
     callback(null, lazyPromises().readdirResult(result, path, options));
   });
@@ -912,12 +912,21 @@ function watch(filename, options, listener) { return lazyWatchers().watch(filena
 function watchFile(filename, options, listener) { return lazyWatchers().watchFile(filename, options, listener); }
 function unwatchFile(filename, listener) { return lazyWatchers().unwatchFile(filename, listener); }
 
-// ---- not yet: cp, opendir ------------------------------------------------------------------
+// ---- opendir and cp (loaded on first use) ----------------------------------------------------
+function lazyDir() { return require('internal/fs/dir'); }
+function lazyCp() { return require('internal/fs/cp'); }
+
+function opendir(path, options, callback) { return lazyDir().opendir(path, options, callback); }
+function opendirSync(path, options) { return lazyDir().opendirSync(path, options); }
+function cp(src, dest, options, callback) { return lazyCp().cp(src, dest, options, callback); }
+function cpSync(src, dest, options) { return lazyCp().cpSync(src, dest, options); }
+
+// ---- not yet: lchmod (macOS only in node) ------------------------------------------------------
 function notYet(name) {
   return function() { throw new ERR_NOT_IMPLEMENTED(`fs.${name}()`); };
 }
 
-const notYetNames = ['cp', 'lchmod', 'opendir', 'opendirSync', 'cpSync'];
+const notYetNames = ['lchmod'];
 
 module.exports = {
   appendFileSync, accessSync, chmodSync, chownSync, closeSync, copyFileSync, existsSync,
@@ -931,6 +940,7 @@ module.exports = {
   readFile, readlink, readv, realpath, rename, rm, rmdir, stat, statfs, symlink, truncate, unlink,
   utimes, write, writeFile, writev,
   createReadStream, createWriteStream, unwatchFile, watch, watchFile,
+  cp, cpSync, opendir, opendirSync,
   Dirent, Stats, constants, F_OK, R_OK, W_OK, X_OK,
 };
 for (const [name, key] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
@@ -943,6 +953,13 @@ for (const [name, key] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteS
     set(value) { Object.defineProperty(module.exports, name, { value, writable: true, configurable: true, enumerable: true }); },
   });
 }
+Object.defineProperty(module.exports, 'Dir', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() { return lazyDir().Dir; },
+  set(value) { Object.defineProperty(module.exports, 'Dir', { value, writable: true, configurable: true, enumerable: true }); },
+});
 for (const name of notYetNames) module.exports[name] = notYet(name);
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null,

@@ -23,7 +23,7 @@ const {
 const {
   Dirent, constants, encodeResult, getOptions, getStatFsFromBinding, getStatsFromBinding,
   getValidatedFd, getValidatedPath, parseMode, stringToFlags, toUnixTimestamp,
-  validateOffsetLengthRead,
+  validateOffsetLengthRead, wantsBuffers,
 } = require('internal/fs/utils');
 const pathModule = require('path');
 
@@ -279,7 +279,7 @@ function readdirResult(result, path, options) {
   // node 18's asynchronous readdir gives each Dirent `path` = the entry's own path.
   return names.map((name, i) => {
     const dirent = new Dirent(encodeResult(name, options.encoding), types[i], path);
-    dirent.path = pathModule.join(path, name);
+    dirent.path = pathModule.join(path, typeof name === 'string' ? name : name.toString());
     return dirent;
   });
 }
@@ -494,8 +494,8 @@ async function mkdir(path, options) {
 async function readdir(path, options) {
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
   path = getValidatedPath(path);
-  const result = await binding.readdir(pathModule.toNamespacedPath(path), false, !!options.withFileTypes,
-                                       kUsePromises);
+  const result = await binding.readdir(pathModule.toNamespacedPath(path), wantsBuffers(options.encoding),
+                                       !!options.withFileTypes, kUsePromises);
   return readdirResult(result, path, options);
 }
 
@@ -632,16 +632,10 @@ async function readFile(path, options) {
   return readFileImpl(path, options);
 }
 
-function notImplemented(name) {
-  return async function() {
-    const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-    throw new ERR_NOT_IMPLEMENTED(`fsPromises.${name}()`);
-  };
-}
-
 module.exports = {
   exports: {
-    access, copyFile, cp: notImplemented('cp'), open, opendir: notImplemented('opendir'), rename,
+    access, copyFile, cp: (src, dest, options) => require('internal/fs/cp').cpPromise(src, dest, options), open,
+    opendir: (path, options) => require('internal/fs/dir').opendirPromise(path, options), rename,
     truncate, rm, rmdir, mkdir, readdir, readlink, symlink, lstat, stat, statfs, link, unlink,
     chmod, lchmod, lchown, chown, utimes, lutimes, realpath, mkdtemp, writeFile, appendFile, readFile,
     watch: (filename, options) => require('internal/fs/watchers').watchPromises(filename, options), constants,

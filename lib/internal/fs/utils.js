@@ -213,9 +213,21 @@ function getOptions(options, defaults) {
   return { ...defaults, ...options };
 }
 
+// A path from the binding (a string, or a Buffer of its bytes) in the encoding asked for.
 function encodeResult(text, encoding) {
-  if (encoding === 'buffer') return Buffer.from(text);
-  return text;
+  if (encoding === 'buffer') return typeof text === 'string' ? Buffer.from(text) : text;
+  if (typeof text !== 'string') return text.toString(isUtf8(encoding) ? 'utf8' : encoding);
+  if (isUtf8(encoding)) return text;
+  return Buffer.from(text).toString(encoding);
+}
+
+function isUtf8(encoding) {
+  return encoding == null || encoding === 'utf8' || encoding === 'utf-8';
+}
+
+// Whether the binding should give raw bytes (so that names that are not UTF-8 survive).
+function wantsBuffers(encoding) {
+  return !isUtf8(encoding);
 }
 
 function parseMode(mode, def, name = 'mode') {
@@ -246,6 +258,7 @@ module.exports = {
   StatFs,
   Stats,
   encodeResult,
+  wantsBuffers,
   getOptions,
   getStatFsFromBinding,
   parseMode,
