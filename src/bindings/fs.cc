@@ -519,14 +519,36 @@ NODUS_FD_CALL(Fdatasync, 1, "fdatasync", uv_fs_fdatasync(loop, req, fd, cb))
 
 // ---- whole files ---------------------------------------------------------------------------
 
-// Reads a descriptor to its end; `size_hint` (from fstat) sizes the first read.
-int ReadAll(int fd, size_t size_hint, std::string* data) {
+// Bytes read from a file, in malloc'd memory that becomes a Buffer's without a copy.
+struct FileBytes {
+  char* data = nullptr;
+  size_t size = 0;
+  FileBytes() = default;
+  FileBytes(const FileBytes&) = delete;
+  FileBytes& operator=(const FileBytes&) = delete;
+  ~FileBytes() { free(data); }
+  char* Release() {
+    char* d = data;
+    data = nullptr;
+    return d;
+  }
+};
+
+// Reads a descriptor to its end; `size_hint` (from fstat) sizes the first read, so a regular
+// file is read into memory of its size (plus one byte to see the end) without zero-filling.
+int ReadAll(int fd, size_t size_hint, FileBytes* out) {
   size_t capacity = size_hint > 0 ? size_hint + 1 : 64 * 1024;
-  data->resize(capacity);
+  out->data = static_cast<char*>(malloc(capacity));
+  if (out->data == nullptr) return UV_ENOMEM;
   size_t used = 0;
   for (;;) {
-    if (used == data->size()) data->resize(data->size() * 2);
-    ssize_t n = read(fd, &(*data)[used], data->size() - used);
+    if (used == capacity) {
+      char* bigger = static_cast<char*>(realloc(out->data, capacity * 2));
+      if (bigger == nullptr) return UV_ENOMEM;
+      out->data = bigger;
+      capacity *= 2;
+    }
+    ssize_t n = read(fd, out->data + used, capacity - used);
     if (n < 0) {
       if (errno == EINTR) continue;
       return -errno;
@@ -534,11 +556,14 @@ int ReadAll(int fd, size_t size_hint, std::string* data) {
     if (n == 0) break;
     used += n;
   }
-  data->resize(used);
+  out->size = used;
   return 0;
 }
 
-// One job for open + fstat + read + close, so a whole file costs one trip to the thread pool.
+// readFile in two thread-pool trips, as node's does but with fewer: open + fstat, then (once the
+// main thread has made a Buffer of the file's size, from V8's allocator and not zero-filled) one
+// read of the whole file straight into it, and close. Files that are not regular (or grow
+// meanwhile) are read to their end into growing memory instead, then copied.
 struct ReadFileJob {
   uv_work_t work{};
   Environment* env = nullptr;
@@ -548,11 +573,15 @@ struct ReadFileJob {
   int flags = O_RDONLY;
   int err = 0;
   const char* syscall = "open";
-  std::string data;
+  size_t size = 0;                          // of a regular file, from fstat
+  std::unique_ptr<v8::BackingStore> store;  // `size` bytes, read into by ReadContents
+  size_t store_used = 0;
+  FileBytes data;                           // everything read, when not into `store`
   v8::Global<v8::Function> callback;
   v8::Global<v8::Promise::Resolver> resolver;
 
-  void Run() {
+  // Trip 1.
+  void Open() {
     if (owns_fd) {
       do fd = open(path.c_str(), flags | O_CLOEXEC, 0666); while (fd < 0 && errno == EINTR);
       if (fd < 0) {
@@ -561,36 +590,113 @@ struct ReadFileJob {
       }
     }
     struct stat st;
-    size_t hint = 0;
     if (fstat(fd, &st) == 0) {
       if (S_ISDIR(st.st_mode)) {
         syscall = "read";
         err = UV_EISDIR;
+        CloseFd();
       } else if (S_ISREG(st.st_mode)) {
-        hint = static_cast<size_t>(st.st_size);
+        size = static_cast<size_t>(st.st_size);
       }
     }
-    if (err == 0) {
-      syscall = "read";
-      err = ReadAll(fd, hint, &data);
+  }
+
+  // On the main thread, between the trips.
+  void AllocateStore() {
+    if (size == 0) return;
+    uint32_t* zero_fill = env->zero_fill_field;
+    if (zero_fill != nullptr) *zero_fill = 0;
+    store = v8::ArrayBuffer::NewBackingStore(env->isolate(), size);
+    if (zero_fill != nullptr) *zero_fill = 1;
+  }
+
+  // Trip 2.
+  void ReadContents() {
+    syscall = "read";
+    if (store) {
+      char* target = static_cast<char*>(store->Data());
+      while (store_used < size) {
+        ssize_t n = read(fd, target + store_used, size - store_used);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+          err = -errno;
+          break;
+        }
+        if (n == 0) break;
+        store_used += n;
+      }
+      char probe;
+      ssize_t more = 0;
+      if (err == 0 && store_used == size) {
+        do more = read(fd, &probe, 1); while (more < 0 && errno == EINTR);
+      }
+      if (more > 0) {  // the file grew: go on in growing memory
+        data.data = static_cast<char*>(malloc(size + 1));
+        if (data.data == nullptr) {
+          err = UV_ENOMEM;
+        } else {
+          memcpy(data.data, target, size);
+          data.data[size] = probe;
+          data.size = size + 1;
+          err = ReadAll(fd, 0, &data);
+        }
+        store.reset();
+      }
+    } else {
+      err = ReadAll(fd, size, &data);
     }
-    if (owns_fd) close(fd);
+    CloseFd();
+  }
+
+  void CloseFd() {
+    if (owns_fd && fd >= 0) close(fd);
+    fd = -1;
   }
 };
 
 // The job's Buffer, or its error.
 v8::Local<v8::Value> ReadFileResult(ReadFileJob* j) {
-  v8::Isolate* isolate = j->env->isolate();
+  Environment* env = j->env;
+  v8::Isolate* isolate = env->isolate();
   if (j->err < 0) {
     bool with_path = j->owns_fd && strcmp(j->syscall, "open") == 0;
     return UVException(isolate, j->err, j->syscall, nullptr, with_path ? j->path.c_str() : nullptr);
   }
-  size_t n = j->data.size();
+  if (j->store) {
+    size_t used = j->store_used;
+    v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, std::move(j->store));
+    return NewBuffer(env, ab, 0, used);
+  }
+  size_t n = j->data.size;
+  uint32_t* zero_fill = env->zero_fill_field;
+  if (zero_fill != nullptr) *zero_fill = 0;
   std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(isolate, n);
-  if (n > 0) memcpy(store->Data(), j->data.data(), n);
+  if (zero_fill != nullptr) *zero_fill = 1;
+  if (n > 0) memcpy(store->Data(), j->data.data, n);
   v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, std::move(store));
-  return NewBuffer(j->env, ab, 0, n);
-};
+  return NewBuffer(env, ab, 0, n);
+}
+
+void SettleReadFile(std::unique_ptr<ReadFileJob> j) {
+  Environment* env = j->env;
+  if (!env->can_call_into_js || env->is_stopping) return;
+  v8::Isolate* isolate = env->isolate();
+  v8::HandleScope scope(isolate);
+  CallbackScope callback_scope(env);
+  v8::Local<v8::Value> value = ReadFileResult(j.get());
+  if (!j->resolver.IsEmpty()) {
+    v8::Local<v8::Promise::Resolver> resolver = j->resolver.Get(isolate);
+    if (j->err < 0) {
+      resolver->Reject(env->context(), value).Check();
+    } else {
+      resolver->Resolve(env->context(), value).Check();
+    }
+    return;
+  }
+  v8::Local<v8::Value> argv[] = {j->err < 0 ? value : v8::Null(isolate).As<v8::Value>(), value};
+  MakeCallback(env, env->process_object.Get(isolate), j->callback.Get(isolate), j->err < 0 ? 1 : 2, argv);
+}
+
 void ReadFile(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Environment* env = Environment::From(info);
   v8::Isolate* isolate = env->isolate();
@@ -606,13 +712,16 @@ void ReadFile(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
   v8::Local<v8::Value> req_arg = info[2];
   if (req_arg->IsUndefined()) {
-    job->Run();
-    v8::Local<v8::Value> value = ReadFileResult(job.get());
+    job->Open();
+    if (job->err == 0) {
+      job->AllocateStore();
+      job->ReadContents();
+    }
     if (job->err < 0) {
       bool with_path = job->owns_fd && strcmp(job->syscall, "open") == 0;
       return ThrowFsException(isolate, job->err, job->syscall, with_path ? job->path.c_str() : nullptr);
     }
-    return info.GetReturnValue().Set(value);
+    return info.GetReturnValue().Set(ReadFileResult(job.get()));
   }
   if (req_arg->IsFunction()) {
     job->callback.Reset(isolate, req_arg.As<v8::Function>());
@@ -624,26 +733,17 @@ void ReadFile(const v8::FunctionCallbackInfo<v8::Value>& info) {
   job->work.data = job.get();
   uv_queue_work(
       env->loop(), &job.release()->work,
-      [](uv_work_t* work) { static_cast<ReadFileJob*>(work->data)->Run(); },
+      [](uv_work_t* work) { static_cast<ReadFileJob*>(work->data)->Open(); },
       [](uv_work_t* work, int) {
-        std::unique_ptr<ReadFileJob> j(static_cast<ReadFileJob*>(work->data));
-        Environment* env = j->env;
-        if (!env->can_call_into_js || env->is_stopping) return;
-        v8::Isolate* isolate = env->isolate();
-        v8::HandleScope scope(isolate);
-        CallbackScope callback_scope(env);
-        v8::Local<v8::Value> value = ReadFileResult(j.get());
-        if (!j->resolver.IsEmpty()) {
-          v8::Local<v8::Promise::Resolver> resolver = j->resolver.Get(isolate);
-          if (j->err < 0) {
-            resolver->Reject(env->context(), value).Check();
-          } else {
-            resolver->Resolve(env->context(), value).Check();
-          }
-          return;
+        auto* j = static_cast<ReadFileJob*>(work->data);
+        if (j->err < 0 || !j->env->can_call_into_js || j->env->is_stopping) {
+          j->CloseFd();
+          return SettleReadFile(std::unique_ptr<ReadFileJob>(j));
         }
-        v8::Local<v8::Value> argv[] = {j->err < 0 ? value : v8::Null(isolate).As<v8::Value>(), value};
-        MakeCallback(env, env->process_object.Get(isolate), j->callback.Get(isolate), j->err < 0 ? 1 : 2, argv);
+        j->AllocateStore();
+        uv_queue_work(
+            j->env->loop(), &j->work, [](uv_work_t* work) { static_cast<ReadFileJob*>(work->data)->ReadContents(); },
+            [](uv_work_t* work, int) { SettleReadFile(std::unique_ptr<ReadFileJob>(static_cast<ReadFileJob*>(work->data))); });
       });
 }
 
@@ -658,13 +758,14 @@ void ReadFileUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
   } else {
     job.path = PathArg(isolate, info[0]);
   }
-  job.Run();
+  job.Open();
+  if (job.err == 0) job.ReadContents();
   if (job.err < 0) {
     bool with_path = job.owns_fd && strcmp(job.syscall, "open") == 0;
     return ThrowFsException(isolate, job.err, job.syscall, with_path ? job.path.c_str() : nullptr);
   }
   v8::Local<v8::String> result;
-  if (v8::String::NewFromUtf8(isolate, job.data.data(), v8::NewStringType::kNormal, static_cast<int>(job.data.size()))
+  if (v8::String::NewFromUtf8(isolate, job.data.data, v8::NewStringType::kNormal, static_cast<int>(job.data.size))
           .ToLocal(&result))
     info.GetReturnValue().Set(result);
 }
