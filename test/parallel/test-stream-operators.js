@@ -4,7 +4,6 @@
 require('../common');
 const assert = require('assert');
 const { Readable } = require('stream');
-const { text, json, buffer, arrayBuffer, blob } = require('stream/consumers');
 const logs = {};
 function L(name) { const arr = logs[name] = []; return (...a) => arr.push(a.map((x) => typeof x === 'string' ? x : JSON.stringify(x)).join(' ')); }
 process.noDeprecation = true;

@@ -14,19 +14,15 @@ const {
   isWritableStream,
   isReadableStream,
 } = require('internal/streams/utils');
-const {
-  AbortError,
-  codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
-} = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } } = require('internal/errors');
 const eos = require('internal/streams/end-of-stream');
-
-function takeAndCall(holder, key) {
-  const cb = holder[key];
-  if (cb) {
-    holder[key] = null;
-    cb();
-  }
-}
+const {
+  destroyWithStreams,
+  readFrom,
+  streamsFinished,
+  takeAndCall,
+  writeTo,
+} = require('internal/streams/duplexify');
 
 module.exports = function compose(...streams) {
   if (streams.length === 0) throw new ERR_MISSING_ARGS('streams');
@@ -48,18 +44,12 @@ module.exports = function compose(...streams) {
     }
   }
 
-  // Pending callbacks: the write waiting for 'drain', _final waiting for the tail to end,
-  // _read waiting for 'readable', and _destroy waiting for the pipeline to settle.
-  const waiting = { ondrain: null, onfinish: null, onreadable: null };
-  let onclose;
+  // The callbacks pending (see internal/streams/duplexify); onclose waits for the pipeline.
+  const waiting = { ondrain: null, onfinish: null, onreadable: null, onclose: undefined };
   let d;
 
   function onfinished(err) {
-    const cb = onclose;
-    onclose = null;
-    if (cb) cb(err);
-    else if (err) d.destroy(err);
-    else if (!readable && !writable) d.destroy();
+    streamsFinished(d, waiting, err, !readable && !writable);
   }
 
   const head = streams[0];
@@ -77,15 +67,7 @@ module.exports = function compose(...streams) {
 
   if (writable) {
     if (isNodeStream(head)) {
-      d._write = function(chunk, encoding, callback) {
-        if (head.write(chunk, encoding)) callback();
-        else waiting.ondrain = callback;
-      };
-      d._final = function(callback) {
-        head.end();
-        waiting.onfinish = callback;
-      };
-      head.on('drain', function() { takeAndCall(waiting, 'ondrain'); });
+      writeTo(d, head, waiting);
     } else if (isWebStream(head)) {
       const target = isTransformStream(head) ? head.writable : head;
       const writer = target.getWriter();
@@ -116,18 +98,7 @@ module.exports = function compose(...streams) {
 
   if (readable) {
     if (isNodeStream(tail)) {
-      tail.on('readable', function() { takeAndCall(waiting, 'onreadable'); });
-      tail.on('end', function() { d.push(null); });
-      d._read = function() {
-        while (true) {
-          const buf = tail.read();
-          if (buf === null) {
-            waiting.onreadable = d._read;
-            return;
-          }
-          if (!d.push(buf)) return;
-        }
-      };
+      readFrom(d, tail, waiting);
     } else if (isWebStream(tail)) {
       const source = isTransformStream(tail) ? tail.readable : tail;
       const reader = source.getReader();
@@ -148,18 +119,9 @@ module.exports = function compose(...streams) {
     }
   }
 
-  d._destroy = function(err, callback) {
-    if (!err && onclose !== null) err = new AbortError();
-    waiting.onreadable = null;
-    waiting.ondrain = null;
-    waiting.onfinish = null;
-    if (onclose === null) {
-      callback(err);
-    } else {
-      onclose = callback;
-      if (isNodeStream(tail)) destroyer(tail, err);
-    }
-  };
+  destroyWithStreams(d, waiting, (err) => {
+    if (isNodeStream(tail)) destroyer(tail, err);
+  });
 
   return d;
 };

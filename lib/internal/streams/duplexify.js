@@ -3,6 +3,7 @@
 // they are when already duplex), web streams, { readable, writable } pairs, (async)
 // iterables, promises, Blobs, and async generator functions (source => output).
 
+const { ObjectAssign } = require('internal/primordials');
 const {
   isReadable,
   isWritable,
@@ -177,115 +178,115 @@ function fromAsyncGen(fn) {
   };
 }
 
+// ---- a Duplex standing for other streams (fromPair here, compose) -------------------------------
+// `waiting` holds the callbacks such a Duplex has pending: the write waiting for 'drain' (ondrain),
+// _final waiting for the end (onfinish), _read waiting for 'readable' (onreadable), and _destroy
+// waiting for the streams behind it to finish (onclose: undefined while they run, null after).
+
+function takeAndCall(waiting, key) {
+  const cb = waiting[key];
+  if (cb) {
+    waiting[key] = null;
+    cb();
+  }
+}
+
+// What `d` is written goes to the node stream `w`.
+function writeTo(d, w, waiting) {
+  d._write = function(chunk, encoding, callback) {
+    if (w.write(chunk, encoding)) callback();
+    else waiting.ondrain = callback;
+  };
+  d._final = function(callback) {
+    w.end();
+    waiting.onfinish = callback;
+  };
+  w.on('drain', function() { takeAndCall(waiting, 'ondrain'); });
+}
+
+// What `d` reads comes from the node stream `r`.
+function readFrom(d, r, waiting) {
+  r.on('readable', function() { takeAndCall(waiting, 'onreadable'); });
+  r.on('end', function() { d.push(null); });
+  d._read = function() {
+    while (true) {
+      const buf = r.read();
+      if (buf === null) {
+        waiting.onreadable = d._read;
+        return;
+      }
+      if (!d.push(buf)) return;
+    }
+  };
+}
+
+// The streams behind `d` have finished: a pending destroy completes, an error destroys `d`, and so
+// does a finish without one when `destroyAnyway`.
+function streamsFinished(d, waiting, err, destroyAnyway = false) {
+  const cb = waiting.onclose;
+  waiting.onclose = null;
+  if (cb) cb(err);
+  else if (err) d.destroy(err);
+  else if (destroyAnyway) d.destroy();
+}
+
+// _destroy of `d`: once `destroyStreams(err)` has destroyed the streams behind it, it waits for
+// them to finish.
+function destroyWithStreams(d, waiting, destroyStreams) {
+  d._destroy = function(err, callback) {
+    if (!err && waiting.onclose !== null) err = new AbortError();
+    waiting.onreadable = null;
+    waiting.ondrain = null;
+    waiting.onfinish = null;
+    if (waiting.onclose === null) {
+      callback(err);
+    } else {
+      waiting.onclose = callback;
+      destroyStreams(err);
+    }
+  };
+}
+
 // A Duplex in front of a readable and/or a writable stream.
 function fromPair(pair) {
   const r = pair.readable && typeof pair.readable.read !== 'function' ?
     Readable.wrap(pair.readable) : pair.readable;
   const w = pair.writable;
+  const readable = !!isReadable(r);
+  const writable = !!isWritable(w);
+  const waiting = { ondrain: null, onfinish: null, onreadable: null, onclose: undefined };
 
-  let readable = !!isReadable(r);
-  let writable = !!isWritable(w);
-
-  let ondrain;
-  let onfinish;
-  let onreadable;
-  let onclose;
-  let d;
-
-  function onfinished(err) {
-    const cb = onclose;
-    onclose = null;
-    if (cb) cb(err);
-    else if (err) d.destroy(err);
-  }
-
-  d = new Duplexify({
+  const d = new Duplexify({
     readableObjectMode: !!r?.readableObjectMode,
     writableObjectMode: !!w?.writableObjectMode,
     readable,
     writable,
   });
 
+  function onfinished(err) {
+    if (err) destroyer(r, err);
+    streamsFinished(d, waiting, err);
+  }
+
   if (writable) {
-    eos(w, (err) => {
-      writable = false;
-      if (err) destroyer(r, err);
-      onfinished(err);
-    });
-
-    d._write = function(chunk, encoding, callback) {
-      if (w.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
-
-    d._final = function(callback) {
-      w.end();
-      onfinish = callback;
-    };
-
-    w.on('drain', function() {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
-
-    w.on('finish', function() {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
-    });
+    eos(w, onfinished);
+    writeTo(d, w, waiting);
+    w.on('finish', function() { takeAndCall(waiting, 'onfinish'); });
   }
 
   if (readable) {
-    eos(r, (err) => {
-      readable = false;
-      if (err) destroyer(r, err);
-      onfinished(err);
-    });
-
-    r.on('readable', function() {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-
-    r.on('end', function() {
-      d.push(null);
-    });
-
-    d._read = function() {
-      while (true) {
-        const buf = r.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
-      }
-    };
+    eos(r, onfinished);
+    readFrom(d, r, waiting);
   }
 
-  d._destroy = function(err, callback) {
-    if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
-    if (onclose === null) {
-      callback(err);
-    } else {
-      onclose = callback;
-      destroyer(w, err);
-      destroyer(r, err);
-    }
-  };
+  destroyWithStreams(d, waiting, (err) => {
+    destroyer(w, err);
+    destroyer(r, err);
+  });
 
   return d;
 }
 
 module.exports = duplexify;
+// For compose(), whose Duplex also stands for other streams.
+ObjectAssign(module.exports, { destroyWithStreams, readFrom, streamsFinished, takeAndCall, writeTo });

@@ -16,7 +16,7 @@ const { TextEncoder } = require('internal/encoding');
 const { ReadableStream, isReadableStream } = require('internal/webstreams/readablestream');
 const { WritableStream, isWritableStream } = require('internal/webstreams/writablestream');
 const { CountQueuingStrategy } = require('internal/webstreams/queuingstrategies');
-const { createDeferredPromise } = require('internal/webstreams/util');
+const { createDeferredPromise, whenAll } = require('internal/webstreams/util');
 
 const { Writable, Readable, Duplex, destroy } = require('stream');
 const { isDestroyed, isReadable, isWritable, isWritableEnded } = require('internal/streams/utils');
@@ -89,6 +89,51 @@ function writeAll(writer, chunks, done) {
 
 function writeOne(writer, chunk, done) {
   PromisePrototypeThen(writer.ready, () => PromisePrototypeThen(writer.write(chunk), done, done), done);
+}
+
+// The writing half of a Writable or Duplex in front of a WritableStream's writer: its writev,
+// write and final methods. `self()` is the node stream (made with these), `writableClosed()` tells
+// whether the WritableStream has closed.
+function writerMethods(writer, self, decodeStrings, objectMode, writableClosed) {
+  return {
+    writev(chunks, callback) {
+      writeAll(writer, chunks, (error) => callSafely(callback, error, self()));
+    },
+
+    write(chunk, encoding, callback) {
+      if (typeof chunk === 'string' && decodeStrings && !objectMode) chunk = toBytes(chunk, encoding);
+      writeOne(writer, chunk, (error) => {
+        try {
+          callback(error);
+        } catch (thrown) {
+          destroy(self(), thrown);
+        }
+      });
+    },
+
+    final(callback) {
+      if (!writableClosed()) {
+        const done = (error) => callSafely(callback, error, self());
+        PromisePrototypeThen(writer.close(), done, done);
+      }
+    },
+  };
+}
+
+// The reading half of a Readable or Duplex in front of a ReadableStream's reader: its read method.
+function readerMethods(reader, self) {
+  return {
+    read() {
+      PromisePrototypeThen(reader.read(), (result) => {
+        self().push(result.done ? null : result.value);
+      }, (error) => destroy(self(), error));
+    },
+  };
+}
+
+// node names the arguments the other way round in this message.
+function validateEncodingOption(encoding) {
+  if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw new ERR_INVALID_ARG_VALUE(encoding, 'options.encoding');
 }
 
 // finished() reports an early close as ERR_STREAM_PREMATURE_CLOSE; web streams see an AbortError.
@@ -196,20 +241,7 @@ function newStreamWritableFromWritableStream(writableStream, options = kEmptyObj
     decodeStrings,
     signal,
 
-    writev(chunks, callback) {
-      writeAll(writer, chunks, (error) => callSafely(callback, error, writable));
-    },
-
-    write(chunk, encoding, callback) {
-      if (typeof chunk === 'string' && decodeStrings && !objectMode) chunk = toBytes(chunk, encoding);
-      writeOne(writer, chunk, (error) => {
-        try {
-          callback(error);
-        } catch (thrown) {
-          destroy(writable, thrown);
-        }
-      });
-    },
+    ...writerMethods(writer, () => writable, decodeStrings, objectMode, () => closed),
 
     destroy(error, callback) {
       const done = () => callFinally(callback, error);
@@ -218,13 +250,6 @@ function newStreamWritableFromWritableStream(writableStream, options = kEmptyObj
         return;
       }
       done();
-    },
-
-    final(callback) {
-      if (!closed) {
-        const done = (error) => callSafely(callback, error, writable);
-        PromisePrototypeThen(writer.close(), done, done);
-      }
     },
   });
 
@@ -294,8 +319,7 @@ function newStreamReadableFromReadableStream(readableStream, options = kEmptyObj
   }
   validateObject(options, 'options');
   const { highWaterMark, encoding, objectMode = false, signal } = options;
-  // node names the arguments the other way round in this message.
-  if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw new ERR_INVALID_ARG_VALUE(encoding, 'options.encoding');
+  validateEncodingOption(encoding);
   validateBoolean(objectMode, 'options.objectMode');
 
   const reader = readableStream.getReader();
@@ -307,11 +331,7 @@ function newStreamReadableFromReadableStream(readableStream, options = kEmptyObj
     encoding,
     signal,
 
-    read() {
-      PromisePrototypeThen(reader.read(), (result) => {
-        readable.push(result.done ? null : result.value);
-      }, (error) => destroy(readable, error));
-    },
+    ...readerMethods(reader, () => readable),
 
     destroy(error, callback) {
       const done = () => callFinally(callback, error);
@@ -372,7 +392,7 @@ function newStreamDuplexFromReadableWritablePair(pair = kEmptyObject, options = 
     signal,
   } = options;
   validateBoolean(objectMode, 'options.objectMode');
-  if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw new ERR_INVALID_ARG_VALUE(encoding, 'options.encoding');
+  validateEncodingOption(encoding);
 
   const writer = writableStream.getWriter();
   const reader = readableStream.getReader();
@@ -387,33 +407,8 @@ function newStreamDuplexFromReadableWritablePair(pair = kEmptyObject, options = 
     decodeStrings,
     signal,
 
-    writev(chunks, callback) {
-      writeAll(writer, chunks, (error) => callSafely(callback, error, duplex));
-    },
-
-    write(chunk, encoding, callback) {
-      if (typeof chunk === 'string' && decodeStrings && !objectMode) chunk = toBytes(chunk, encoding);
-      writeOne(writer, chunk, (error) => {
-        try {
-          callback(error);
-        } catch (thrown) {
-          destroy(duplex, thrown);
-        }
-      });
-    },
-
-    final(callback) {
-      if (!writableClosed) {
-        const done = (error) => callSafely(callback, error, duplex);
-        PromisePrototypeThen(writer.close(), done, done);
-      }
-    },
-
-    read() {
-      PromisePrototypeThen(reader.read(), (result) => {
-        duplex.push(result.done ? null : result.value);
-      }, (error) => destroy(duplex, error));
-    },
+    ...writerMethods(writer, () => duplex, decodeStrings, objectMode, () => writableClosed),
+    ...readerMethods(reader, () => duplex),
 
     destroy(error, callback) {
       const done = () => callFinally(callback, error);
@@ -423,19 +418,7 @@ function newStreamDuplexFromReadableWritablePair(pair = kEmptyObject, options = 
       }
       const closeWriter = writableClosed ? PromiseResolve() : writer.abort(error);
       const closeReader = readableClosed ? PromiseResolve() : reader.cancel(error);
-      // Like Promise.all: done once both fulfil, or as soon as one rejects.
-      let remaining = 2;
-      let failed = false;
-      const settle = () => {
-        if (--remaining === 0 && !failed) done();
-      };
-      const fail = () => {
-        if (failed) return;
-        failed = true;
-        done();
-      };
-      PromisePrototypeThen(closeWriter, settle, fail);
-      PromisePrototypeThen(closeReader, settle, fail);
+      whenAll([closeWriter, closeReader], done, done);
     },
   });
 

@@ -16,28 +16,33 @@ const {
   kState,
   noop,
   setPromiseHandled,
+  whenAll,
 } = require('internal/webstreams/util');
 
 const {
-  ReadRequest,
   ReadableStreamBYOBReader,
   ReadableStreamDefaultReader,
   createReadableByteStream,
   createReadableStream,
+  readableStreamBYOBReaderRead,
+  readableStreamDefaultControllerClose,
+  readableStreamDefaultControllerEnqueue,
+  readableStreamDefaultControllerError,
+} = require('internal/webstreams/readablestream');
+const {
+  ReadRequest,
+  readableStreamCancel,
+  readableStreamDefaultReaderRead,
+  readableStreamReaderGenericRelease,
+} = require('internal/webstreams/readablestreamops');
+const {
   isReadableByteStreamController,
   readableByteStreamControllerClose,
   readableByteStreamControllerEnqueue,
   readableByteStreamControllerError,
   readableByteStreamControllerRespond,
   readableByteStreamControllerRespondWithNewView: respondWithNewView,
-  readableStreamBYOBReaderRead,
-  readableStreamCancel,
-  readableStreamDefaultControllerClose,
-  readableStreamDefaultControllerEnqueue,
-  readableStreamDefaultControllerError,
-  readableStreamDefaultReaderRead,
-  readableStreamReaderGenericRelease,
-} = require('internal/webstreams/readablestream');
+} = require('internal/webstreams/readablebytestream');
 
 const {
   WritableStreamDefaultWriter,
@@ -188,17 +193,47 @@ function readableStreamTee(stream, cloneForBranch2) {
   return readableStreamDefaultTee(stream, cloneForBranch2);
 }
 
+// What the default and the byte tee share: the branches, whether each is cancelled, and the
+// promise both branches' cancel algorithms return. The source is cancelled, with both reasons,
+// once both branches are.
+function createTee(stream) {
+  const reasons = [undefined, undefined];
+  const tee = {
+    branch1: undefined,
+    branch2: undefined,
+    canceled1: false,
+    canceled2: false,
+    cancelPromise: createDeferredPromise(),
+    cancelAlgorithm(forBranch2) {
+      return (reason) => {
+        if (forBranch2) tee.canceled2 = true;
+        else tee.canceled1 = true;
+        reasons[forBranch2 ? 1 : 0] = reason;
+        if (tee.canceled1 && tee.canceled2) {
+          tee.cancelPromise.resolve(readableStreamCancel(stream, [reasons[0], reasons[1]]));
+        }
+        return tee.cancelPromise.promise;
+      };
+    },
+    // The source closed or errored: a branch still open lets its cancel() settle.
+    sourceDone() {
+      if (!tee.canceled1 || !tee.canceled2) tee.cancelPromise.resolve();
+    },
+    // Applies a controller operation (close, error) to each branch that is not cancelled, or to
+    // both (`all`).
+    forBranches(operation, value, all = false) {
+      if (all || !tee.canceled1) operation(tee.branch1[kState].controller, value);
+      if (all || !tee.canceled2) operation(tee.branch2[kState].controller, value);
+    },
+  };
+  return tee;
+}
+
 function readableStreamDefaultTee(stream, cloneForBranch2) {
   const reader = new ReadableStreamDefaultReader(stream);
+  const tee = createTee(stream);
   let reading = false;
   let readAgain = false;
-  let canceled1 = false;
-  let canceled2 = false;
-  let reason1;
-  let reason2;
-  let branch1;
-  let branch2;
-  const cancelPromise = createDeferredPromise();
 
   const readRequest = {
     chunk(chunk) {
@@ -206,18 +241,17 @@ function readableStreamDefaultTee(stream, cloneForBranch2) {
         readAgain = false;
         const chunk1 = chunk;
         let chunk2 = chunk;
-        if (!canceled2 && cloneForBranch2) chunk2 = structuredClone(chunk2);
-        if (!canceled1) readableStreamDefaultControllerEnqueue(branch1[kState].controller, chunk1);
-        if (!canceled2) readableStreamDefaultControllerEnqueue(branch2[kState].controller, chunk2);
+        if (!tee.canceled2 && cloneForBranch2) chunk2 = structuredClone(chunk2);
+        if (!tee.canceled1) readableStreamDefaultControllerEnqueue(tee.branch1[kState].controller, chunk1);
+        if (!tee.canceled2) readableStreamDefaultControllerEnqueue(tee.branch2[kState].controller, chunk2);
         reading = false;
         if (readAgain) pullAlgorithm();
       });
     },
     close() {
       reading = false;
-      if (!canceled1) readableStreamDefaultControllerClose(branch1[kState].controller);
-      if (!canceled2) readableStreamDefaultControllerClose(branch2[kState].controller);
-      if (!canceled1 || !canceled2) cancelPromise.resolve();
+      tee.forBranches(readableStreamDefaultControllerClose);
+      tee.sourceDone();
     },
     error() {
       reading = false;
@@ -234,58 +268,35 @@ function readableStreamDefaultTee(stream, cloneForBranch2) {
     return PromiseResolve();
   }
 
-  function cancel1Algorithm(reason) {
-    canceled1 = true;
-    reason1 = reason;
-    if (canceled2) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  }
-
-  function cancel2Algorithm(reason) {
-    canceled2 = true;
-    reason2 = reason;
-    if (canceled1) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  }
-
-  branch1 = createReadableStream(noop, pullAlgorithm, cancel1Algorithm);
-  branch2 = createReadableStream(noop, pullAlgorithm, cancel2Algorithm);
+  tee.branch1 = createReadableStream(noop, pullAlgorithm, tee.cancelAlgorithm(false));
+  tee.branch2 = createReadableStream(noop, pullAlgorithm, tee.cancelAlgorithm(true));
 
   PromisePrototypeThen(reader[kState].closed.promise, undefined, (error) => {
-    readableStreamDefaultControllerError(branch1[kState].controller, error);
-    readableStreamDefaultControllerError(branch2[kState].controller, error);
-    if (!canceled1 || !canceled2) cancelPromise.resolve();
+    tee.forBranches(readableStreamDefaultControllerError, error, true);
+    tee.sourceDone();
   });
 
-  return [branch1, branch2];
+  return [tee.branch1, tee.branch2];
 }
 
 function readableByteStreamTee(stream) {
   let reader = new ReadableStreamDefaultReader(stream);
+  const tee = createTee(stream);
   let reading = false;
   let readAgainForBranch1 = false;
   let readAgainForBranch2 = false;
-  let canceled1 = false;
-  let canceled2 = false;
-  let reason1;
-  let reason2;
-  let branch1;
-  let branch2;
-  const cancelPromise = createDeferredPromise();
 
   function forwardReaderError(thisReader) {
     PromisePrototypeThen(thisReader[kState].closed.promise, undefined, (error) => {
       if (thisReader !== reader) return;
-      readableByteStreamControllerError(branch1[kState].controller, error);
-      readableByteStreamControllerError(branch2[kState].controller, error);
-      if (!canceled1 || !canceled2) cancelPromise.resolve();
+      tee.forBranches(readableByteStreamControllerError, error, true);
+      tee.sourceDone();
     });
   }
 
   function cloneFailed(error) {
-    readableByteStreamControllerError(branch1[kState].controller, error);
-    readableByteStreamControllerError(branch2[kState].controller, error);
-    cancelPromise.resolve(readableStreamCancel(stream, error));
+    tee.forBranches(readableByteStreamControllerError, error, true);
+    tee.cancelPromise.resolve(readableStreamCancel(stream, error));
   }
 
   function readAgain() {
@@ -293,12 +304,16 @@ function readableByteStreamTee(stream) {
     else if (readAgainForBranch2) pull2Algorithm();
   }
 
+  // The reader reading a chunk for one branch is changed to the kind that branch needs.
+  function useReader(Reader) {
+    if (reader instanceof Reader) return;
+    readableStreamReaderGenericRelease(reader);
+    reader = new Reader(stream);
+    forwardReaderError(reader);
+  }
+
   function pullWithDefaultReader() {
-    if (reader instanceof ReadableStreamBYOBReader) {
-      readableStreamReaderGenericRelease(reader);
-      reader = new ReadableStreamDefaultReader(stream);
-      forwardReaderError(reader);
-    }
+    useReader(ReadableStreamDefaultReader);
     const readRequest = new ReadRequest();
     readRequest.chunk = (chunk) => {
       queueMicrotask(() => {
@@ -306,7 +321,7 @@ function readableByteStreamTee(stream) {
         readAgainForBranch2 = false;
         const chunk1 = chunk;
         let chunk2 = chunk;
-        if (!canceled1 && !canceled2) {
+        if (!tee.canceled1 && !tee.canceled2) {
           try {
             chunk2 = cloneAsUint8Array(chunk);
           } catch (error) {
@@ -314,21 +329,17 @@ function readableByteStreamTee(stream) {
             return;
           }
         }
-        if (!canceled1) readableByteStreamControllerEnqueue(branch1[kState].controller, chunk1);
-        if (!canceled2) readableByteStreamControllerEnqueue(branch2[kState].controller, chunk2);
+        if (!tee.canceled1) readableByteStreamControllerEnqueue(tee.branch1[kState].controller, chunk1);
+        if (!tee.canceled2) readableByteStreamControllerEnqueue(tee.branch2[kState].controller, chunk2);
         reading = false;
         readAgain();
       });
     };
     readRequest.close = () => {
       reading = false;
-      const controller1 = branch1[kState].controller;
-      const controller2 = branch2[kState].controller;
-      if (!canceled1) readableByteStreamControllerClose(controller1);
-      if (!canceled2) readableByteStreamControllerClose(controller2);
-      if (controller1[kState].pendingPullIntos.length > 0) readableByteStreamControllerRespond(controller1, 0);
-      if (controller2[kState].pendingPullIntos.length > 0) readableByteStreamControllerRespond(controller2, 0);
-      if (!canceled1 || !canceled2) cancelPromise.resolve();
+      tee.forBranches(readableByteStreamControllerClose);
+      tee.forBranches(respondZeroIfPending, undefined, true);
+      tee.sourceDone();
     };
     readRequest.error = () => {
       reading = false;
@@ -337,20 +348,16 @@ function readableByteStreamTee(stream) {
   }
 
   function pullWithBYOBReader(view, forBranch2) {
-    if (reader instanceof ReadableStreamDefaultReader) {
-      readableStreamReaderGenericRelease(reader);
-      reader = new ReadableStreamBYOBReader(stream);
-      forwardReaderError(reader);
-    }
-    const byobBranch = forBranch2 ? branch2 : branch1;
-    const otherBranch = forBranch2 ? branch1 : branch2;
+    useReader(ReadableStreamBYOBReader);
+    const byobBranch = forBranch2 ? tee.branch2 : tee.branch1;
+    const otherBranch = forBranch2 ? tee.branch1 : tee.branch2;
     const readIntoRequest = new ReadRequest();
     readIntoRequest.chunk = (chunk) => {
       queueMicrotask(() => {
         readAgainForBranch1 = false;
         readAgainForBranch2 = false;
-        const byobCanceled = forBranch2 ? canceled2 : canceled1;
-        const otherCanceled = forBranch2 ? canceled1 : canceled2;
+        const byobCanceled = forBranch2 ? tee.canceled2 : tee.canceled1;
+        const otherCanceled = forBranch2 ? tee.canceled1 : tee.canceled2;
         if (!otherCanceled) {
           let clone;
           try {
@@ -370,19 +377,17 @@ function readableByteStreamTee(stream) {
     };
     readIntoRequest.close = (chunk) => {
       reading = false;
-      const byobCanceled = forBranch2 ? canceled2 : canceled1;
-      const otherCanceled = forBranch2 ? canceled1 : canceled2;
+      const byobCanceled = forBranch2 ? tee.canceled2 : tee.canceled1;
+      const otherCanceled = forBranch2 ? tee.canceled1 : tee.canceled2;
       const byobController = byobBranch[kState].controller;
       const otherController = otherBranch[kState].controller;
       if (!byobCanceled) readableByteStreamControllerClose(byobController);
       if (!otherCanceled) readableByteStreamControllerClose(otherController);
       if (chunk !== undefined) {
         if (!byobCanceled) respondWithNewView(byobController, chunk);
-        if (!otherCanceled && otherController[kState].pendingPullIntos.length > 0) {
-          readableByteStreamControllerRespond(otherController, 0);
-        }
+        if (!otherCanceled) respondZeroIfPending(otherController);
       }
-      if (!byobCanceled || !otherCanceled) cancelPromise.resolve();
+      tee.sourceDone();
     };
     readIntoRequest.error = () => {
       reading = false;
@@ -390,59 +395,36 @@ function readableByteStreamTee(stream) {
     readableStreamBYOBReaderRead(reader, view, readIntoRequest);
   }
 
-  function pull1Algorithm() {
+  function pullAlgorithm(forBranch2) {
     if (reading) {
-      readAgainForBranch1 = true;
+      if (forBranch2) readAgainForBranch2 = true;
+      else readAgainForBranch1 = true;
       return PromiseResolve();
     }
     reading = true;
-    const byobRequest = branch1[kState].controller.byobRequest;
+    const byobRequest = (forBranch2 ? tee.branch2 : tee.branch1)[kState].controller.byobRequest;
     if (byobRequest === null) pullWithDefaultReader();
-    else pullWithBYOBReader(byobRequest[kState].view, false);
+    else pullWithBYOBReader(byobRequest[kState].view, forBranch2);
     return PromiseResolve();
   }
+  const pull1Algorithm = () => pullAlgorithm(false);
+  const pull2Algorithm = () => pullAlgorithm(true);
 
-  function pull2Algorithm() {
-    if (reading) {
-      readAgainForBranch2 = true;
-      return PromiseResolve();
-    }
-    reading = true;
-    const byobRequest = branch2[kState].controller.byobRequest;
-    if (byobRequest === null) pullWithDefaultReader();
-    else pullWithBYOBReader(byobRequest[kState].view, true);
-    return PromiseResolve();
-  }
-
-  function cancel1Algorithm(reason) {
-    canceled1 = true;
-    reason1 = reason;
-    if (canceled2) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  }
-
-  function cancel2Algorithm(reason) {
-    canceled2 = true;
-    reason2 = reason;
-    if (canceled1) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  }
-
-  branch1 = createReadableByteStream(noop, pull1Algorithm, cancel1Algorithm);
-  branch2 = createReadableByteStream(noop, pull2Algorithm, cancel2Algorithm);
+  tee.branch1 = createReadableByteStream(noop, pull1Algorithm, tee.cancelAlgorithm(false));
+  tee.branch2 = createReadableByteStream(noop, pull2Algorithm, tee.cancelAlgorithm(true));
   forwardReaderError(reader);
-  return [branch1, branch2];
+  return [tee.branch1, tee.branch2];
 }
 
-// Promise.all over captured built-ins: fulfilled when all are, rejected with the first rejection.
+// A branch whose read into a view is pending when the source closes gets that view back empty.
+function respondZeroIfPending(controller) {
+  if (controller[kState].pendingPullIntos.length > 0) readableByteStreamControllerRespond(controller, 0);
+}
+
+// Promise.all over captured built-ins.
 function waitForAll(promises) {
   const all = createDeferredPromise();
-  let remaining = promises.length;
-  if (remaining === 0) return PromiseResolve();
-  const onFulfilled = () => {
-    if (--remaining === 0) all.resolve();
-  };
-  for (let i = 0; i < promises.length; i++) PromisePrototypeThen(promises[i], onFulfilled, all.reject);
+  whenAll(promises, all.resolve, all.reject);
   return all.promise;
 }
 

@@ -1,14 +1,10 @@
 'use strict';
 // ByteLengthQueuingStrategy and CountQueuingStrategy (WHATWG Streams, "Queuing strategies").
 
-const { ObjectDefineProperties, ObjectDefineProperty, SymbolToStringTag } = require('internal/primordials');
-const { codes: { ERR_INVALID_THIS, ERR_MISSING_OPTION } } = require('internal/errors');
-const { kEnumerableProperty } = require('internal/util');
+const { ObjectDefineProperty } = require('internal/primordials');
+const { codes: { ERR_MISSING_OPTION } } = require('internal/errors');
 const { validateObject } = require('internal/validators');
-const { customInspect, isBrandCheck, kInspect, kState, kType } = require('internal/webstreams/util');
-
-const isByteLengthQueuingStrategy = isBrandCheck('ByteLengthQueuingStrategy');
-const isCountQueuingStrategy = isBrandCheck('CountQueuingStrategy');
+const { checkThis, customInspect, defineInterface, kInspect, kState, kType } = require('internal/webstreams/util');
 
 // Both size functions are shared by every instance and are named "size".
 const byteLengthSize = ObjectDefineProperty((chunk) => chunk.byteLength, 'name', { __proto__: null, value: 'size' });
@@ -29,12 +25,12 @@ class ByteLengthQueuingStrategy {
   }
 
   get highWaterMark() {
-    if (!isByteLengthQueuingStrategy(this)) throw new ERR_INVALID_THIS('ByteLengthQueuingStrategy');
+    checkThis(this, 'ByteLengthQueuingStrategy');
     return this[kState].highWaterMark;
   }
 
   get size() {
-    if (!isByteLengthQueuingStrategy(this)) throw new ERR_INVALID_THIS('ByteLengthQueuingStrategy');
+    checkThis(this, 'ByteLengthQueuingStrategy');
     return byteLengthSize;
   }
 
@@ -51,12 +47,12 @@ class CountQueuingStrategy {
   }
 
   get highWaterMark() {
-    if (!isCountQueuingStrategy(this)) throw new ERR_INVALID_THIS('CountQueuingStrategy');
+    checkThis(this, 'CountQueuingStrategy');
     return this[kState].highWaterMark;
   }
 
   get size() {
-    if (!isCountQueuingStrategy(this)) throw new ERR_INVALID_THIS('CountQueuingStrategy');
+    checkThis(this, 'CountQueuingStrategy');
     return countSize;
   }
 
@@ -65,12 +61,7 @@ class CountQueuingStrategy {
   }
 }
 
-for (const Class of [ByteLengthQueuingStrategy, CountQueuingStrategy]) {
-  ObjectDefineProperties(Class.prototype, {
-    highWaterMark: kEnumerableProperty,
-    size: kEnumerableProperty,
-    [SymbolToStringTag]: { __proto__: null, configurable: true, value: Class.name },
-  });
-}
+defineInterface(ByteLengthQueuingStrategy, ['highWaterMark', 'size']);
+defineInterface(CountQueuingStrategy, ['highWaterMark', 'size']);
 
 module.exports = { ByteLengthQueuingStrategy, CountQueuingStrategy };

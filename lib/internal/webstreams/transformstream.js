@@ -3,22 +3,15 @@
 // algorithms (section "Transform streams") as node 18 implements them: cancelling the readable
 // side errors the writable side, aborting the writable side errors the stream.
 
-const {
-  FunctionPrototypeCall,
-  ObjectDefineProperties,
-  PromisePrototypeThen,
-  PromiseReject,
-  PromiseResolve,
-  SymbolToStringTag,
-} = require('internal/primordials');
+const { FunctionPrototypeCall, PromisePrototypeThen, PromiseReject, PromiseResolve } = require('internal/primordials');
+
+const { codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE } } = require('internal/errors');
+const { kEmptyObject } = require('internal/util');
 
 const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_INVALID_THIS },
-} = require('internal/errors');
-const { kEmptyObject, kEnumerableProperty } = require('internal/util');
-
-const {
+  checkThis,
   createDeferredPromise,
+  defineInterface,
   customInspect,
   extractHighWaterMark,
   extractSizeAlgorithm,
@@ -83,12 +76,12 @@ class TransformStream {
   }
 
   get readable() {
-    if (!isTransformStream(this)) throw new ERR_INVALID_THIS('TransformStream');
+    checkThis(this, 'TransformStream');
     return this[kState].readable;
   }
 
   get writable() {
-    if (!isTransformStream(this)) throw new ERR_INVALID_THIS('TransformStream');
+    checkThis(this, 'TransformStream');
     return this[kState].writable;
   }
 
@@ -101,11 +94,7 @@ class TransformStream {
   }
 }
 
-ObjectDefineProperties(TransformStream.prototype, {
-  readable: kEnumerableProperty,
-  writable: kEnumerableProperty,
-  [SymbolToStringTag]: { __proto__: null, configurable: true, value: 'TransformStream' },
-});
+defineInterface(TransformStream, ['readable', 'writable']);
 
 class TransformStreamDefaultController {
   [kType] = 'TransformStreamDefaultController';
@@ -115,23 +104,23 @@ class TransformStreamDefaultController {
   }
 
   get desiredSize() {
-    if (!isTransformStreamDefaultController(this)) throw new ERR_INVALID_THIS('TransformStreamDefaultController');
+    checkThis(this, 'TransformStreamDefaultController');
     const readable = this[kState].stream[kState].readable;
     return readableStreamDefaultControllerGetDesiredSize(readable[kState].controller);
   }
 
   enqueue(chunk = undefined) {
-    if (!isTransformStreamDefaultController(this)) throw new ERR_INVALID_THIS('TransformStreamDefaultController');
+    checkThis(this, 'TransformStreamDefaultController');
     transformStreamDefaultControllerEnqueue(this, chunk);
   }
 
   error(reason = undefined) {
-    if (!isTransformStreamDefaultController(this)) throw new ERR_INVALID_THIS('TransformStreamDefaultController');
+    checkThis(this, 'TransformStreamDefaultController');
     transformStreamError(this[kState].stream, reason);
   }
 
   terminate() {
-    if (!isTransformStreamDefaultController(this)) throw new ERR_INVALID_THIS('TransformStreamDefaultController');
+    checkThis(this, 'TransformStreamDefaultController');
     transformStreamDefaultControllerTerminate(this);
   }
 
@@ -140,13 +129,7 @@ class TransformStreamDefaultController {
   }
 }
 
-ObjectDefineProperties(TransformStreamDefaultController.prototype, {
-  desiredSize: kEnumerableProperty,
-  enqueue: kEnumerableProperty,
-  error: kEnumerableProperty,
-  terminate: kEnumerableProperty,
-  [SymbolToStringTag]: { __proto__: null, configurable: true, value: 'TransformStreamDefaultController' },
-});
+defineInterface(TransformStreamDefaultController, ['desiredSize', 'enqueue', 'error', 'terminate']);
 
 // ---- abstract operations ------------------------------------------------------------------------
 function initializeTransformStream(stream, startPromise, writableHighWaterMark, writableSizeAlgorithm,

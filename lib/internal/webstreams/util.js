@@ -14,10 +14,12 @@ const {
   FunctionPrototypeCall,
   NumberIsNaN,
   ObjectCreate,
+  ObjectDefineProperties,
   PromisePrototypeThen,
   PromiseReject,
   PromiseResolve,
   SymbolFor,
+  SymbolToStringTag,
   TypedArrayPrototypeGetBuffer,
   TypedArrayPrototypeGetByteLength,
   TypedArrayPrototypeGetByteOffset,
@@ -25,8 +27,9 @@ const {
 } = require('internal/primordials');
 
 const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_OPERATION_FAILED },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_INVALID_THIS, ERR_OPERATION_FAILED },
 } = require('internal/errors');
+const { createDeferredPromise, kEnumerableProperty } = require('internal/util');
 const { validateFunction } = require('internal/validators');
 
 // Every stream object carries its class name under kType and its internal slots under kState.
@@ -46,8 +49,52 @@ const kInspect = SymbolFor('nodejs.util.inspect.custom');
 // created by programs (they get ERR_ILLEGAL_CONSTRUCTOR).
 const kSkipThrow = Symbol('kSkipThrow');
 
+// ---- brand checks and class shapes --------------------------------------------------------------
+function isBrand(value, brand) {
+  return value != null && value[kState] !== undefined && value[kType] === brand;
+}
+
 function isBrandCheck(brand) {
-  return (value) => value != null && value[kState] !== undefined && value[kType] === brand;
+  return (value) => isBrand(value, brand);
+}
+
+// What every member of a stream class checks first: `self` must be one of its objects.
+function checkThis(self, brand) {
+  if (!isBrand(self, brand)) throw new ERR_INVALID_THIS(brand);
+}
+
+// The same check for members that fail with a rejected promise: that promise, or undefined when
+// `self` passes, so that a member reads `return thisRejection(this, brand) ?? result`.
+function thisRejection(self, brand) {
+  return isBrand(self, brand) ? undefined : PromiseReject(new ERR_INVALID_THIS(brand));
+}
+
+// Readers and writers also fail once their lock is released (their stream is gone).
+function lockRejection(self, brand, releasedMessage) {
+  return thisRejection(self, brand) ??
+    (self[kState].stream === undefined ? PromiseReject(new ERR_INVALID_STATE.TypeError(releasedMessage)) : undefined);
+}
+
+// A WebIDL interface's prototype: its attributes and operations are enumerable and it has a
+// toStringTag. `extra` descriptors (such as Symbol.asyncIterator) are defined first.
+function defineInterface(ctor, members, extra = undefined) {
+  const descriptors = { __proto__: null, ...extra };
+  for (let i = 0; i < members.length; i++) descriptors[members[i]] = kEnumerableProperty;
+  descriptors[SymbolToStringTag] = { __proto__: null, configurable: true, value: ctor.name };
+  ObjectDefineProperties(ctor.prototype, descriptors);
+}
+
+// An error object every stream shares (a released reader's or writer's): made on first use and
+// keeping no user frames in its stack.
+function sharedStateError(message) {
+  let error;
+  return () => {
+    if (error === undefined) {
+      error = new ERR_INVALID_STATE.TypeError(message);
+      error.stack = error.stack.replace(/^ {4}at (?!.*node:).*\n?/gm, '');
+    }
+    return error;
+  };
 }
 
 let inspectFn;
@@ -134,18 +181,44 @@ function peekQueueValue(state) {
 // ---- promises -----------------------------------------------------------------------------------
 function noop() {}
 
-function createDeferredPromise() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
 function setPromiseHandled(promise) {
   PromisePrototypeThen(promise, undefined, noop);
+}
+
+// Deferred promises kept in a stream's slots (a reader's closed, a writer's ready): the functions
+// that settle them are dropped once they are settled.
+function settleResolve(deferred, value) {
+  if (deferred.resolve !== undefined) {
+    deferred.resolve(value);
+    deferred.resolve = deferred.reject = undefined;
+  }
+}
+
+function settleReject(deferred, reason) {
+  if (deferred.reject !== undefined) {
+    deferred.reject(reason);
+    deferred.resolve = deferred.reject = undefined;
+  }
+}
+
+function resolvedDeferred() {
+  return { promise: PromiseResolve(), resolve: undefined, reject: undefined };
+}
+
+function rejectedDeferred(reason) {
+  return { promise: rejectedHandled(reason), resolve: undefined, reject: undefined };
+}
+
+// Rejects the deferred promise state[key] or, when it is settled already, puts a rejected one in
+// its place; either way nobody has to handle the rejection.
+function ensureRejected(state, key, reason) {
+  const deferred = state[key];
+  if (deferred.reject !== undefined) {
+    settleReject(deferred, reason);
+    setPromiseHandled(deferred.promise);
+  } else {
+    state[key] = rejectedDeferred(reason);
+  }
 }
 
 // A rejected promise nobody is expected to wait on (closed/ready promises of released locks).
@@ -156,6 +229,33 @@ function rejectedHandled(reason) {
 }
 
 const resolvedUndefined = () => PromiseResolve();
+
+// Promise.all over captured built-ins, with callbacks: `onFulfilled` once every promise is
+// fulfilled, `onRejected` with the first rejection.
+function whenAll(promises, onFulfilled, onRejected) {
+  let remaining = promises.length;
+  let failed = false;
+  if (remaining === 0) {
+    onFulfilled();
+    return;
+  }
+  const fulfilled = () => {
+    if (--remaining === 0 && !failed) onFulfilled();
+  };
+  const rejected = (reason) => {
+    if (failed) return;
+    failed = true;
+    onRejected(reason);
+  };
+  for (let i = 0; i < promises.length; i++) PromisePrototypeThen(promises[i], fulfilled, rejected);
+}
+
+// Starts a controller: `onStarted` runs once the start algorithm's result is fulfilled, `onError`
+// with the reason when it is rejected.
+function startController(startAlgorithm, onStarted, onError) {
+  const startResult = startAlgorithm();
+  PromisePrototypeThen(PromiseResolve(startResult), onStarted, onError);
+}
 
 // Calls an underlying source/sink/transformer method as WebIDL does for a callback returning a
 // promise: a throw becomes a rejection, a value becomes a resolved promise.
@@ -250,40 +350,58 @@ function cloneAsUint8Array(view) {
 }
 
 module.exports = {
-  AsyncIterator,
-  cloneAsUint8Array,
-  copyDataBlockBytes,
-  createDeferredPromise,
-  customInspect,
-  dequeueValue,
-  enqueueValueWithSize,
-  extractHighWaterMark,
-  extractSizeAlgorithm,
-  getCallback,
-  isArrayBufferDetached,
-  isBrandCheck,
-  isViewedArrayBufferDetached,
-  kControllerErrorFunction,
+  // slots, symbols and brands
+  kType,
+  kState,
+  kSkipThrow,
   kInspect,
-  kIsClosedPromise,
   kIsDisturbed,
   kIsErrored,
   kIsReadable,
-  kSkipThrow,
-  kState,
-  kType,
-  noop,
+  kIsClosedPromise,
+  kControllerErrorFunction,
+  isBrand,
+  isBrandCheck,
+  checkThis,
+  thisRejection,
+  lockRejection,
+  defineInterface,
+  sharedStateError,
+  customInspect,
+  AsyncIterator,
+  // strategies and queues
+  extractHighWaterMark,
+  extractSizeAlgorithm,
+  defaultSize,
+  resetQueue,
+  queueLength,
+  enqueueValueWithSize,
+  dequeueValue,
   peekQueueValue,
+  // promises and callbacks
+  noop,
+  createDeferredPromise,
+  setPromiseHandled,
+  settleResolve,
+  settleReject,
+  resolvedDeferred,
+  rejectedDeferred,
+  ensureRejected,
+  rejectedHandled,
+  resolvedUndefined,
+  whenAll,
+  startController,
   promiseCall,
   promiseCall0,
   promiseCall2,
-  queueLength,
-  rejectedHandled,
-  resetQueue,
-  resolvedUndefined,
-  setPromiseHandled,
-  transferArrayBuffer,
+  getCallback,
+  // ArrayBuffers and views
   viewBuffer,
   viewByteLength,
   viewByteOffset,
+  isArrayBufferDetached,
+  isViewedArrayBufferDetached,
+  transferArrayBuffer,
+  copyDataBlockBytes,
+  cloneAsUint8Array,
 };

@@ -5,23 +5,24 @@
 
 const {
   FunctionPrototypeCall,
-  ObjectDefineProperties,
   PromisePrototypeThen,
   PromiseReject,
   PromiseResolve,
-  SymbolToStringTag,
 } = require('internal/primordials');
 
 const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_INVALID_THIS },
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE },
 } = require('internal/errors');
-const { kEnumerableProperty } = require('internal/util');
 
 const {
-  createDeferredPromise,
+  checkThis,
+  createDeferredPromise: pending,
   customInspect,
+  defaultSize,
+  defineInterface,
   dequeueValue,
   enqueueValueWithSize,
+  ensureRejected,
   extractHighWaterMark,
   extractSizeAlgorithm,
   getCallback,
@@ -32,14 +33,23 @@ const {
   kSkipThrow,
   kState,
   kType,
+  lockRejection,
+  noop,
   peekQueueValue,
   promiseCall,
   promiseCall0,
   promiseCall2,
   queueLength,
-  rejectedHandled,
+  rejectedDeferred,
   resetQueue,
+  resolvedDeferred: resolved,
+  resolvedUndefined,
   setPromiseHandled,
+  settleReject,
+  settleResolve,
+  sharedStateError,
+  startController,
+  thisRejection,
 } = require('internal/webstreams/util');
 
 let AbortController;
@@ -48,44 +58,11 @@ const kCloseSentinel = Symbol('kCloseSentinel');
 const kAbort = Symbol('kAbort');
 const kError = Symbol('kError');
 
-let releasedError;
-function writerReleasedError() {
-  if (releasedError === undefined) {
-    releasedError = new ERR_INVALID_STATE.TypeError('Writer has been released');
-    // Shared by every released writer: it keeps no user frames.
-    releasedError.stack = releasedError.stack.replace(/^ {4}at (?!.*node:).*\n?/gm, '');
-  }
-  return releasedError;
-}
-
-// A promise with the functions that settle it; they are dropped once it is settled.
-function pending() {
-  return createDeferredPromise();
-}
-
-function resolved() {
-  return { promise: PromiseResolve(), resolve: undefined, reject: undefined };
-}
-
-function settleResolve(deferred, value) {
-  if (deferred.resolve !== undefined) {
-    deferred.resolve(value);
-    deferred.resolve = deferred.reject = undefined;
-  }
-}
-
-function settleReject(deferred, reason) {
-  if (deferred.reject !== undefined) {
-    deferred.reject(reason);
-    deferred.resolve = deferred.reject = undefined;
-  }
-}
+const writerReleasedError = sharedStateError('Writer has been released');
 
 const isWritableStream = isBrandCheck('WritableStream');
 const isWritableStreamDefaultWriter = isBrandCheck('WritableStreamDefaultWriter');
 const isWritableStreamDefaultController = isBrandCheck('WritableStreamDefaultController');
-
-function noopController() {}
 
 class WritableStream {
   [kType] = 'WritableStream';
@@ -100,23 +77,17 @@ class WritableStream {
   }
 
   get locked() {
-    if (!isWritableStream(this)) throw new ERR_INVALID_THIS('WritableStream');
+    checkThis(this, 'WritableStream');
     return this[kState].writer !== undefined;
   }
 
   abort(reason = undefined) {
-    if (!isWritableStream(this)) return PromiseReject(new ERR_INVALID_THIS('WritableStream'));
-    if (this[kState].writer !== undefined) {
-      return PromiseReject(new ERR_INVALID_STATE.TypeError('WritableStream is locked'));
-    }
-    return writableStreamAbort(this, reason);
+    return unlockedRejection(this) ?? writableStreamAbort(this, reason);
   }
 
   close() {
-    if (!isWritableStream(this)) return PromiseReject(new ERR_INVALID_THIS('WritableStream'));
-    if (this[kState].writer !== undefined) {
-      return PromiseReject(new ERR_INVALID_STATE.TypeError('WritableStream is locked'));
-    }
+    const rejection = unlockedRejection(this);
+    if (rejection !== undefined) return rejection;
     if (writableStreamCloseQueuedOrInFlight(this)) {
       return PromiseReject(new ERR_INVALID_STATE.TypeError('Failure closing WritableStream'));
     }
@@ -124,7 +95,7 @@ class WritableStream {
   }
 
   getWriter() {
-    if (!isWritableStream(this)) throw new ERR_INVALID_THIS('WritableStream');
+    checkThis(this, 'WritableStream');
     return new WritableStreamDefaultWriter(this);
   }
 
@@ -133,13 +104,14 @@ class WritableStream {
   }
 }
 
-ObjectDefineProperties(WritableStream.prototype, {
-  locked: kEnumerableProperty,
-  abort: kEnumerableProperty,
-  close: kEnumerableProperty,
-  getWriter: kEnumerableProperty,
-  [SymbolToStringTag]: { __proto__: null, configurable: true, value: 'WritableStream' },
-});
+defineInterface(WritableStream, ['locked', 'abort', 'close', 'getWriter']);
+
+// What abort() and close() of a WritableStream check first (the stream must not be locked).
+function unlockedRejection(stream) {
+  return thisRejection(stream, 'WritableStream') ??
+    (stream[kState].writer !== undefined ?
+      PromiseReject(new ERR_INVALID_STATE.TypeError('WritableStream is locked')) : undefined);
+}
 
 function initializeWritableStream(stream) {
   stream[kState] = {
@@ -154,13 +126,13 @@ function initializeWritableStream(stream) {
     writeRequests: [],
     backpressure: false,
   };
-  stream[kIsClosedPromise] = createDeferredPromise();
-  stream[kControllerErrorFunction] = noopController;
+  stream[kIsClosedPromise] = pending();
+  stream[kControllerErrorFunction] = noop;
 }
 
 // A WritableStream made by the implementation (TransformStream's writable side).
 function createWritableStream(startAlgorithm, writeAlgorithm, closeAlgorithm, abortAlgorithm,
-                              highWaterMark = 1, sizeAlgorithm = () => 1) {
+                              highWaterMark = 1, sizeAlgorithm = defaultSize) {
   const stream = { __proto__: WritableStream.prototype, [kType]: 'WritableStream' };
   initializeWritableStream(stream);
   const controller = new WritableStreamDefaultController(kSkipThrow);
@@ -168,6 +140,8 @@ function createWritableStream(startAlgorithm, writeAlgorithm, closeAlgorithm, ab
                                        abortAlgorithm, highWaterMark, sizeAlgorithm);
   return stream;
 }
+
+const kNotBound = 'Writer is not bound to a WritableStream';
 
 class WritableStreamDefaultWriter {
   [kType] = 'WritableStreamDefaultWriter';
@@ -179,46 +153,28 @@ class WritableStreamDefaultWriter {
   }
 
   get closed() {
-    if (!isWritableStreamDefaultWriter(this)) {
-      return PromiseReject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    }
-    return this[kState].closed.promise;
+    return thisRejection(this, 'WritableStreamDefaultWriter') ?? this[kState].closed.promise;
   }
 
   get desiredSize() {
-    if (!isWritableStreamDefaultWriter(this)) throw new ERR_INVALID_THIS('WritableStreamDefaultWriter');
-    if (this[kState].stream === undefined) {
-      throw new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream');
-    }
+    checkThis(this, 'WritableStreamDefaultWriter');
+    if (this[kState].stream === undefined) throw new ERR_INVALID_STATE.TypeError(kNotBound);
     return writableStreamDefaultWriterGetDesiredSize(this);
   }
 
   get ready() {
-    if (!isWritableStreamDefaultWriter(this)) {
-      return PromiseReject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    }
-    return this[kState].ready.promise;
+    return thisRejection(this, 'WritableStreamDefaultWriter') ?? this[kState].ready.promise;
   }
 
   abort(reason = undefined) {
-    if (!isWritableStreamDefaultWriter(this)) {
-      return PromiseReject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    }
-    const stream = this[kState].stream;
-    if (stream === undefined) {
-      return PromiseReject(new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream'));
-    }
-    return writableStreamAbort(stream, reason);
+    return lockRejection(this, 'WritableStreamDefaultWriter', kNotBound) ??
+      writableStreamAbort(this[kState].stream, reason);
   }
 
   close() {
-    if (!isWritableStreamDefaultWriter(this)) {
-      return PromiseReject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    }
+    const rejection = lockRejection(this, 'WritableStreamDefaultWriter', kNotBound);
+    if (rejection !== undefined) return rejection;
     const stream = this[kState].stream;
-    if (stream === undefined) {
-      return PromiseReject(new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream'));
-    }
     if (writableStreamCloseQueuedOrInFlight(stream)) {
       return PromiseReject(new ERR_INVALID_STATE.TypeError('Failure to close WritableStream'));
     }
@@ -226,19 +182,14 @@ class WritableStreamDefaultWriter {
   }
 
   releaseLock() {
-    if (!isWritableStreamDefaultWriter(this)) throw new ERR_INVALID_THIS('WritableStreamDefaultWriter');
+    checkThis(this, 'WritableStreamDefaultWriter');
     if (this[kState].stream === undefined) return;
     writableStreamDefaultWriterRelease(this);
   }
 
   write(chunk = undefined) {
-    if (!isWritableStreamDefaultWriter(this)) {
-      return PromiseReject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    }
-    if (this[kState].stream === undefined) {
-      return PromiseReject(new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream'));
-    }
-    return writableStreamDefaultWriterWrite(this, chunk);
+    return lockRejection(this, 'WritableStreamDefaultWriter', kNotBound) ??
+      writableStreamDefaultWriterWrite(this, chunk);
   }
 
   [kInspect](depth, options) {
@@ -251,16 +202,8 @@ class WritableStreamDefaultWriter {
   }
 }
 
-ObjectDefineProperties(WritableStreamDefaultWriter.prototype, {
-  closed: kEnumerableProperty,
-  ready: kEnumerableProperty,
-  desiredSize: kEnumerableProperty,
-  abort: kEnumerableProperty,
-  close: kEnumerableProperty,
-  releaseLock: kEnumerableProperty,
-  write: kEnumerableProperty,
-  [SymbolToStringTag]: { __proto__: null, configurable: true, value: 'WritableStreamDefaultWriter' },
-});
+defineInterface(WritableStreamDefaultWriter,
+                ['closed', 'ready', 'desiredSize', 'abort', 'close', 'releaseLock', 'write']);
 
 class WritableStreamDefaultController {
   [kType] = 'WritableStreamDefaultController';
@@ -280,12 +223,12 @@ class WritableStreamDefaultController {
   }
 
   get signal() {
-    if (!isWritableStreamDefaultController(this)) throw new ERR_INVALID_THIS('WritableStreamDefaultController');
+    checkThis(this, 'WritableStreamDefaultController');
     return this[kState].abortController.signal;
   }
 
   error(error = undefined) {
-    if (!isWritableStreamDefaultController(this)) throw new ERR_INVALID_THIS('WritableStreamDefaultController');
+    checkThis(this, 'WritableStreamDefaultController');
     if (this[kState].stream[kState].state !== 'writable') return;
     writableStreamDefaultControllerError(this, error);
   }
@@ -295,11 +238,7 @@ class WritableStreamDefaultController {
   }
 }
 
-ObjectDefineProperties(WritableStreamDefaultController.prototype, {
-  signal: kEnumerableProperty,
-  error: kEnumerableProperty,
-  [SymbolToStringTag]: { __proto__: null, configurable: true, value: 'WritableStreamDefaultController' },
-});
+defineInterface(WritableStreamDefaultController, ['signal', 'error']);
 
 // ---- WritableStream abstract operations ---------------------------------------------------------
 function isWritableStreamLocked(stream) {
@@ -319,7 +258,7 @@ function setupWritableStreamDefaultWriter(writer, stream) {
       state.closed = pending();
       break;
     case 'erroring':
-      state.ready = { promise: rejectedHandled(streamState.storedError), resolve: undefined, reject: undefined };
+      state.ready = rejectedDeferred(streamState.storedError);
       state.closed = pending();
       break;
     case 'closed':
@@ -327,8 +266,8 @@ function setupWritableStreamDefaultWriter(writer, stream) {
       state.closed = resolved();
       break;
     default:
-      state.ready = { promise: rejectedHandled(streamState.storedError), resolve: undefined, reject: undefined };
-      state.closed = { promise: rejectedHandled(streamState.storedError), resolve: undefined, reject: undefined };
+      state.ready = rejectedDeferred(streamState.storedError);
+      state.closed = rejectedDeferred(streamState.storedError);
   }
 }
 
@@ -518,17 +457,11 @@ function writableStreamDefaultWriterCloseWithErrorPropagation(writer) {
 }
 
 function writableStreamDefaultWriterEnsureClosedPromiseRejected(writer, error) {
-  const state = writer[kState];
-  if (state.closed.reject !== undefined) settleReject(state.closed, error);
-  else state.closed = { promise: PromiseReject(error), resolve: undefined, reject: undefined };
-  setPromiseHandled(state.closed.promise);
+  ensureRejected(writer[kState], 'closed', error);
 }
 
 function writableStreamDefaultWriterEnsureReadyPromiseRejected(writer, error) {
-  const state = writer[kState];
-  if (state.ready.reject !== undefined) settleReject(state.ready, error);
-  else state.ready = { promise: PromiseReject(error), resolve: undefined, reject: undefined };
-  setPromiseHandled(state.ready.promise);
+  ensureRejected(writer[kState], 'ready', error);
 }
 
 function writableStreamDefaultWriterGetDesiredSize(writer) {
@@ -593,8 +526,7 @@ function setupWritableStreamDefaultController(stream, controller, startAlgorithm
   stream[kState].controller = controller;
   stream[kControllerErrorFunction] = (error) => controller.error(error);
   writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
-  const startResult = startAlgorithm();
-  PromisePrototypeThen(PromiseResolve(startResult), () => {
+  startController(startAlgorithm, () => {
     state.started = true;
     writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
   }, (error) => {
@@ -602,9 +534,6 @@ function setupWritableStreamDefaultController(stream, controller, startAlgorithm
     writableStreamDealWithRejection(stream, error);
   });
 }
-
-function nonOp() {}
-function nonOpPromise() { return PromiseResolve(); }
 
 function setupWritableStreamDefaultControllerFromSink(stream, sink, highWaterMark, sizeAlgorithm) {
   const controller = new WritableStreamDefaultController(kSkipThrow);
@@ -614,10 +543,10 @@ function setupWritableStreamDefaultControllerFromSink(stream, sink, highWaterMar
   const abort = getCallback(sink, 'abort');
   setupWritableStreamDefaultController(
     stream, controller,
-    start ? () => FunctionPrototypeCall(start, sink, controller) : nonOp,
-    write ? (chunk) => promiseCall2(write, sink, chunk, controller) : nonOpPromise,
-    close ? () => promiseCall0(close, sink) : nonOpPromise,
-    abort ? (reason) => promiseCall(abort, sink, reason) : nonOpPromise,
+    start ? () => FunctionPrototypeCall(start, sink, controller) : noop,
+    write ? (chunk) => promiseCall2(write, sink, chunk, controller) : resolvedUndefined,
+    close ? () => promiseCall0(close, sink) : resolvedUndefined,
+    abort ? (reason) => promiseCall(abort, sink, reason) : resolvedUndefined,
     highWaterMark, sizeAlgorithm);
 }
 
