@@ -4,11 +4,14 @@
 // `once` listeners are wrappers whose `.listener` is the original, so removeListener(fn) finds them.
 
 const {
+  ArrayPrototypeJoin,
   ArrayPrototypePush,
   ArrayPrototypeShift,
   ArrayPrototypeSlice,
   ArrayPrototypeSplice,
   ArrayPrototypeUnshift,
+  ErrorCaptureStackTrace,
+  FunctionPrototypeBind,
   NumberIsNaN,
   ObjectDefineProperties,
   ObjectDefineProperty,
@@ -16,6 +19,7 @@ const {
   ObjectSetPrototypeOf,
   ReflectApply,
   ReflectOwnKeys,
+  StringPrototypeSplit,
   SymbolAsyncIterator,
   SymbolFor,
 } = require('internal/primordials');
@@ -220,35 +224,87 @@ function warnIfTooMany(target, type, count) {
 }
 
 // ---- emit ------------------------------------------------------------------------------------
-function throwUnhandledError(emitter, er) {
-  if (er instanceof Error) {
-    // The stack of the emit() call is more useful than the error's own: add it, as node does.
-    throw er;
-  }
-  let stringifiedEr;
+// emit('error') first runs the errorMonitor listeners; with no 'error' listener after that, the
+// error is thrown.
+function isUnhandledError(emitter, events, args) {
+  if (events !== undefined && events[kErrorMonitor] !== undefined) emitter.emit(kErrorMonitor, ...args);
+  return events === undefined || events.error === undefined;
+}
+
+// The lines of node 18's events.js that throw an unhandled 'error': a process killed by one shows
+// them above the error (see internal/process/execution).
+const kThrowErArrow = "node:events:495\n      throw er; // Unhandled 'error' event\n      ^\n";
+const kThrowErrArrow = "node:events:508\n    throw err; // Unhandled 'error' event\n    ^\n";
+
+let setBuiltinThrowArrow;
+function withThrowArrow(error, arrow) {
+  setBuiltinThrowArrow ??= require('internal/process/execution').setBuiltinThrowArrow;
+  return setBuiltinThrowArrow(error, arrow);
+}
+
+// An unhandled error that kills the process is printed with the stack of the emit() call below
+// its own. That stack is taken now; the text is made only if it is printed (by
+// internal/process/execution, through the error's kEnhanceStackBeforeInspector method).
+function recordEmitStack(emitter, er) {
   try {
-    stringifiedEr = lazyInspect(er);
+    const emitStack = {};
+    ErrorCaptureStackTrace(emitStack, EventEmitter.prototype.emit);
+    ObjectDefineProperty(er, lazyErrors().kEnhanceStackBeforeInspector, {
+      __proto__: null,
+      value: FunctionPrototypeBind(stackWithEmitStack, emitter, er, emitStack),
+      configurable: true,
+    });
   } catch {
-    stringifiedEr = er;
+    // A frozen error or one whose stack can't be read is printed as it is.
   }
-  const { ERR_UNHANDLED_ERROR } = lazyErrors().codes;
-  const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
-  err.context = er;
-  throw err;
+  withThrowArrow(er, kThrowErArrow);
+}
+
+// `this` is the emitter. The frames the two stacks end with alike are shortened to a note.
+let identicalSequenceRange;
+function stackWithEmitStack(er, emitStack) {
+  let on = '';
+  try {
+    const name = this.constructor.name;
+    if (name !== 'EventEmitter') on = ` on ${name} instance`;
+  } catch {
+    // No constructor: the plain header.
+  }
+  const errorFrames = ArrayPrototypeSlice(StringPrototypeSplit(er.stack, '\n'), 1);
+  const emitFrames = ArrayPrototypeSlice(StringPrototypeSplit(emitStack.stack, '\n'), 1);
+  identicalSequenceRange ??= require('internal/util/inspect').identicalSequenceRange;
+  const { len, offset } = identicalSequenceRange(emitFrames, errorFrames);
+  if (len > 0) {
+    ArrayPrototypeSplice(emitFrames, offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  }
+  return `${er.stack}\nEmitted 'error' event${on} at:\n${ArrayPrototypeJoin(emitFrames, '\n')}`;
+}
+
+// What ERR_UNHANDLED_ERROR shows of a value emitted as an error that is not an Error.
+function describeUnhandled(value) {
+  try {
+    return lazyInspect(value);
+  } catch {
+    return value;
+  }
 }
 
 EventEmitter.prototype.emit = function emit(type, ...args) {
   const events = this._events;
-  if (type === 'error') {
-    if (events !== undefined && events[kErrorMonitor] !== undefined) {
-      this.emit(kErrorMonitor, ...args);
+  if (type === 'error' && isUnhandledError(this, events, args)) {
+    const er = args.length > 0 ? args[0] : undefined;
+    if (er instanceof Error) {
+      recordEmitStack(this, er);
+      // The comments on these throws are part of the output when the process dies of them.
+      throw er; // Unhandled 'error' event
     }
-    if (events === undefined || events.error === undefined) {
-      throwUnhandledError(this, args.length > 0 ? args[0] : undefined);
-    }
-  } else if (events === undefined) {
-    return false;
+    const { ERR_UNHANDLED_ERROR } = lazyErrors().codes;
+    const err = new ERR_UNHANDLED_ERROR(describeUnhandled(er));
+    err.context = er;
+    withThrowArrow(err, kThrowErrArrow);
+    throw err; // Unhandled 'error' event
   }
+  if (events === undefined) return false;
   const handler = events[type];
   if (handler === undefined) return false;
 

@@ -128,6 +128,10 @@ function E(sym, val, def, ...otherClasses) {
   codes[sym] = def;
 }
 
+// The key of a method an error may have that returns a fuller stack, printed in place of its stack
+// if the error is fatal (events.js adds where an unhandled 'error' was emitted).
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
+
 function hideStackFrames(fn) {
   return fn;
 }
@@ -519,6 +523,7 @@ module.exports = {
   genericNodeError,
   hideStackFrames,
   isErrorStackTraceLimitWritable,
+  kEnhanceStackBeforeInspector,
   kIsNodeError,
   uvErrmapGet,
   uvException,

@@ -56,6 +56,11 @@ function nodeInternalArrow(which) {
 // threw it (assert's errors: 'node:assert:125' ...). Used only while the error is uncaught right
 // where it was thrown (not rethrown by user code, not a rejection).
 const builtinThrowArrows = new WeakMap();
+// Only while V8 places the throw in the same file of lib/ ('node:events:226' for 'node:events:495').
+function sameBuiltinFile(arrow, builtinArrow) {
+  const file = builtinArrow.slice(0, builtinArrow.search(/:\d+\n/) + 1);
+  return file.startsWith('node:') && arrow.startsWith(file);
+}
 function setBuiltinThrowArrow(error, arrow) {
   builtinThrowArrows.set(error, arrow);
   return error;
@@ -76,10 +81,21 @@ function decorateErrorStack(error) {
   }
 }
 
+// An error may know a fuller stack to print (kEnhanceStackBeforeInspector): it becomes its stack.
+function enhanceStack(error) {
+  const { kEnhanceStackBeforeInspector } = require('internal/errors');
+  try {
+    if (typeof error[kEnhanceStackBeforeInspector] === 'function') error.stack = error[kEnhanceStackBeforeInspector]();
+  } catch {
+    // The stack stays as it is.
+  }
+}
+
 // node's text for a fatal exception: the source arrow, then the error (inspected, so extra
 // properties show), then the runtime's version.
 function formatFatalException(error, arrow) {
   let body;
+  if (error !== null && typeof error === 'object') enhanceStack(error);
   if (decoratedErrors.has(error)) arrow = '';
   if (error !== null && (typeof error === 'object' || typeof error === 'function') &&
       (isNativeError(error) || typeof error.stack === 'string')) {
@@ -114,7 +130,9 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
   }
   const builtinArrow = !fromPromise && error !== null && typeof error === 'object' ?
     builtinThrowArrows.get(error) : undefined;
-  if (builtinArrow !== undefined && typeof arrow === 'string' && arrow.startsWith('node:')) arrow = builtinArrow;
+  if (builtinArrow !== undefined && typeof arrow === 'string' && sameBuiltinFile(arrow, builtinArrow)) {
+    arrow = builtinArrow;
+  }
   // A rejection with an error made inside lib/ (an AssertionError…): V8 places it at the call in
   // lib/internal/process/promises.js that reports it; node shows its own line there.
   if (fromPromise && typeof arrow === 'string' && arrow.startsWith('node:internal/process/promises:')) {

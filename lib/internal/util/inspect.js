@@ -1478,6 +1478,7 @@ module.exports = {
   getStringWidth,
   stripVTControlCharacters,
   isError,
+  identicalSequenceRange,
   customInspectSymbol,
   stylizeWithColor,
   stylizeNoColor,
