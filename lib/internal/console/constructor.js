@@ -14,6 +14,7 @@ const {
   ArrayIsArray,
   MathCeil,
   MathMax,
+  ObjectDefineProperties,
   ObjectDefineProperty,
   ObjectKeys,
   ObjectPrototypeHasOwnProperty,
@@ -21,6 +22,7 @@ const {
   StringPrototypeIncludes,
   StringPrototypeRepeat,
   StringPrototypeReplace,
+  SymbolToStringTag,
 } = require('internal/primordials');
 
 const kCounts = Symbol('counts');
@@ -28,10 +30,12 @@ const kTimers = '_times';  // a public name in node: console._times
 const kGroupIndent = Symbol('kGroupIndent');
 const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
 const kColorMode = Symbol('kColorMode');
-const kInspectOptions = Symbol('kInspectOptions');
-const kIgnoreErrors = Symbol('kIgnoreErrors');
+const kIsConsole = Symbol('kIsConsole');
 const kUseStdout = Symbol('kUseStdout');
 const kUseStderr = Symbol('kUseStderr');
+
+// A console's inspectOptions (node keeps them out of the object).
+const inspectOptionsOf = new WeakMap();
 
 function lazyErrors() { return require('internal/errors'); }
 function lazyValidators() { return require('internal/validators'); }
@@ -57,57 +61,75 @@ function Console(options, stderr, ignoreErrors) {
     const { ERR_CONSOLE_WRITABLE_STREAM } = lazyErrors().codes;
     throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
   }
-  const { validateOneOf, validateObject, validateInteger } = lazyValidators();
-  validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
+  if (typeof colorMode !== 'boolean' && colorMode !== 'auto') {
+    const { ERR_INVALID_ARG_VALUE } = lazyErrors().codes;
+    throw new ERR_INVALID_ARG_VALUE('colorMode', colorMode);
+  }
+  const { validateObject, validateInteger } = lazyValidators();
   if (groupIndentation !== undefined) validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
   if (inspectOptions !== undefined) {
     validateObject(inspectOptions, 'options.inspectOptions');
-    if (inspectOptions.colors !== undefined && colorMode !== undefined && options.colorMode !== undefined) {
+    if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
       const { ERR_INCOMPATIBLE_OPTION_PAIR } = lazyErrors().codes;
       throw new ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
     }
+    inspectOptionsOf.set(this, inspectOptions);
   }
-  initConsole(this, { stdout: () => stdout, stderr: () => errStream }, ignore, colorMode, inspectOptions,
-              groupIndentation ?? 2);
   // Methods work detached (`const { log } = console`), as in node.
   for (const { 0: name } of kMethodTable) {
     this[name] = this[name].bind(this);
     ObjectDefineProperty(this[name], 'name', { __proto__: null, value: name });
   }
+  ObjectDefineProperties(this, {
+    _stdout: { __proto__: null, ...kHidden, value: stdout },
+    _stderr: { __proto__: null, ...kHidden, value: errStream },
+  });
+  defineConsoleProperties(this, ignore, colorMode, groupIndentation ?? 2);
 }
 
-function initConsole(self, streams, ignoreErrors, colorMode, inspectOptions, groupIndentation) {
-  const hidden = { __proto__: null, writable: true, enumerable: false, configurable: true };
-  ObjectDefineProperty(self, kUseStdout, { ...hidden, value: streams.stdout });
-  ObjectDefineProperty(self, kUseStderr, { ...hidden, value: streams.stderr });
-  ObjectDefineProperty(self, kIgnoreErrors, { ...hidden, value: ignoreErrors });
-  ObjectDefineProperty(self, kColorMode, { ...hidden, value: colorMode });
-  ObjectDefineProperty(self, kInspectOptions, { ...hidden, value: inspectOptions });
-  ObjectDefineProperty(self, kCounts, { ...hidden, value: new Map() });
-  // The properties node's consoles have that programs read: the streams (looked up when read),
-  // error handlers, ignoreErrors and the timers of console.time().
-  ObjectDefineProperty(self, '_stdout', {
-    __proto__: null, enumerable: false, configurable: true, get: streams.stdout, set(value) { streams.stdout = () => value; },
+const kHidden = { __proto__: null, writable: true, enumerable: false, configurable: true };
+
+// The properties node's consoles have after _stdout and _stderr, in node's order. Programs read
+// (and set) _stdout, _stderr, _ignoreErrors and _times; a write reads them each time.
+function defineConsoleProperties(self, ignoreErrors, colorMode, groupIndentation) {
+  ObjectDefineProperties(self, {
+    _stdoutErrorHandler: { __proto__: null, ...kHidden, value: createWriteErrorHandler(self, kUseStdout) },
+    _stderrErrorHandler: { __proto__: null, ...kHidden, value: createWriteErrorHandler(self, kUseStderr) },
+    _ignoreErrors: { __proto__: null, ...kHidden, value: Boolean(ignoreErrors) },
+    [kTimers]: { __proto__: null, ...kHidden, value: new Map() },
+    [kCounts]: { __proto__: null, ...kHidden, value: new Map() },
+    [kColorMode]: { __proto__: null, ...kHidden, value: colorMode },
+    [kIsConsole]: { __proto__: null, ...kHidden, value: true },
+    [kGroupIndent]: { __proto__: null, ...kHidden, value: '' },
+    [kGroupIndentationWidth]: { __proto__: null, ...kHidden, value: groupIndentation },
+    [SymbolToStringTag]: { __proto__: null, writable: false, enumerable: false, configurable: true, value: 'console' },
   });
-  ObjectDefineProperty(self, '_stderr', {
-    __proto__: null, enumerable: false, configurable: true, get: streams.stderr, set(value) { streams.stderr = () => value; },
-  });
-  ObjectDefineProperty(self, '_stdoutErrorHandler', { ...hidden, value: () => {} });
-  ObjectDefineProperty(self, '_stderrErrorHandler', { ...hidden, value: () => {} });
-  ObjectDefineProperty(self, '_ignoreErrors', { ...hidden, value: ignoreErrors });
-  ObjectDefineProperty(self, kTimers, { ...hidden, value: new Map() });
-  ObjectDefineProperty(self, kGroupIndent, { ...hidden, value: '' });
-  ObjectDefineProperty(self, kGroupIndentationWidth, { ...hidden, value: groupIndentation });
 }
 
+// The callback of a console's writes. A stream's error is emitted after the callback has it
+// (when the write failed synchronously, on the next tick, once writeToConsole's listener is gone):
+// a no-op listener catches it then, unless somebody else listens.
+function createWriteErrorHandler(self, streamSymbol) {
+  return (err) => {
+    const stream = streamSymbol === kUseStdout ? self._stdout : self._stderr;
+    if (err !== null && !stream._writableState.errorEmitted && stream.listenerCount('error') === 0) {
+      stream.once('error', noop);
+    }
+  };
+}
+
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) return require('internal/tty').getColorDepth() > 2;
+  return stream?.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+}
+
+// As node: a console's inspectOptions get the stream's color mode when they have none.
 function getInspectOptions(self, stream) {
   let color = self[kColorMode];
-  if (color === 'auto') {
-    color = stream.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
-  }
-  const options = self[kInspectOptions];
+  if (color === 'auto') color = shouldColorize(stream);
+  const options = inspectOptionsOf.get(self);
   if (options) {
-    if (options.colors === undefined) return { ...options, colors: color };
+    if (options.colors === undefined) options.colors = color;
     return options;
   }
   return color ? kColorInspectOptions : kNoColorInspectOptions;
@@ -116,19 +138,22 @@ const kColorInspectOptions = { colors: true };
 const kNoColorInspectOptions = {};
 
 function writeToConsole(self, useStdout, string) {
-  const stream = useStdout ? self[kUseStdout]() : self[kUseStderr]();
+  const ignoreErrors = self._ignoreErrors;
   const groupIndent = self[kGroupIndent];
+  const stream = useStdout ? self._stdout : self._stderr;
+  const errorHandler = useStdout ? self._stdoutErrorHandler : self._stderrErrorHandler;
   if (groupIndent.length !== 0) {
     if (StringPrototypeIncludes(string, '\n')) string = StringPrototypeReplace(string, /\n/g, `\n${groupIndent}`);
     string = groupIndent + string;
   }
   string += '\n';
-  if (!self[kIgnoreErrors]) {
+  if (ignoreErrors === false) {
     stream.write(string);
     return;
   }
-  // Errors (e.g. EPIPE) are the stream's to report, never the caller's; and a stream that
-  // throws synchronously must not take the program down with it.
+  // Errors (e.g. EPIPE) are the stream's to report, never the caller's: a listener catches an
+  // 'error' emitted during the write, errorHandler one emitted later, and a stream that throws
+  // synchronously does not take the program down with it (unless the stack overflowed).
   try {
     if (stream.listenerCount('error') === 0) stream.once('error', noop);
     stream.write(string, errorHandler);
@@ -139,10 +164,9 @@ function writeToConsole(self, useStdout, string) {
   }
 }
 function noop() {}
-function errorHandler() {}
 
 function formatFor(self, useStdout, args) {
-  const stream = useStdout ? self[kUseStdout]() : self[kUseStderr]();
+  const stream = useStdout ? self._stdout : self._stderr;
   return formatWithOptions(getInspectOptions(self, stream), ...args);
 }
 
@@ -156,7 +180,7 @@ const consoleMethods = {
   },
 
   dir(object, options) {
-    const stream = this[kUseStdout]();
+    const stream = this._stdout;
     writeToConsole(this, true, inspect(object, { customInspect: false, ...getInspectOptions(this, stream), ...options }));
   },
 
@@ -193,7 +217,7 @@ const consoleMethods = {
   },
 
   clear() {
-    const stream = this[kUseStdout]();
+    const stream = this._stdout;
     if (stream.isTTY && process.env.TERM !== 'dumb') {
       // Cursor home, then erase the screen below it.
       stream.write('\u001b[1;1H\u001b[0J');
@@ -231,7 +255,7 @@ const consoleMethods = {
     if (properties !== undefined) lazyValidators().validateArray(properties, 'properties');
     if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
     const final = (head, columns) => this.log(renderTable(head, columns));
-    const stream = this[kUseStdout]();
+    const stream = this._stdout;
     const inspectCell = (v) => {
       const depth = v !== null && typeof v === 'object' && !ArrayIsArray(v) && ObjectKeys(v).length > 2 ? -1 : 0;
       return inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity, ...getInspectOptions(this, stream) });
@@ -418,7 +442,7 @@ ObjectDefineProperty(Console.prototype, 'constructor', {
 ObjectDefineProperty(Console, Symbol.hasInstance, {
   __proto__: null,
   value(instance) {
-    return instance !== null && typeof instance === 'object' && instance[kUseStdout] !== undefined;
+    return instance !== null && typeof instance === 'object' && instance[kIsConsole] === true;
   },
 });
 
@@ -426,8 +450,6 @@ ObjectDefineProperty(Console, Symbol.hasInstance, {
 // (profile, profileEnd, timeStamp) do nothing without an inspector session, as in node.
 function createGlobalConsole() {
   const globalConsole = { __proto__: {} };
-  initConsole(globalConsole, { stdout: () => process.stdout, stderr: () => process.stderr }, true, 'auto',
-              undefined, 2);
   for (const { 0: name, 1: fn } of kMethodTable) {
     globalConsole[name] = fn.bind(globalConsole);
     ObjectDefineProperty(globalConsole[name], 'name', { __proto__: null, value: name });
@@ -437,6 +459,32 @@ function createGlobalConsole() {
   globalConsole.profileEnd = function profileEnd() {};
   globalConsole.timeStamp = function timeStamp() {};
   globalConsole.context = function context() { return createGlobalConsole(); };
+  // process.stdout and process.stderr are looked up when first used; programs may replace them.
+  let stdout;
+  let stderr;
+  ObjectDefineProperties(globalConsole, {
+    _stdout: {
+      __proto__: null,
+      enumerable: false,
+      configurable: true,
+      get() {
+        if (!stdout) stdout = process.stdout;
+        return stdout;
+      },
+      set(value) { stdout = value; },
+    },
+    _stderr: {
+      __proto__: null,
+      enumerable: false,
+      configurable: true,
+      get() {
+        if (!stderr) stderr = process.stderr;
+        return stderr;
+      },
+      set(value) { stderr = value; },
+    },
+  });
+  defineConsoleProperties(globalConsole, true, 'auto', 2);
   return globalConsole;
 }
 
