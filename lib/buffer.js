@@ -100,7 +100,9 @@ function isCalledFromNodeModules() {
     Error.prepareStackTrace = prepare;
     Error.stackTraceLimit = limit;
   }
-  for (const frame of frames || []) {
+  // Inside a user's Error.prepareStackTrace V8 formats the default way: no call sites then.
+  if (!Array.isArray(frames)) return false;
+  for (const frame of frames) {
     const file = frame.getFileName();
     if (!file || file.startsWith('node:')) continue;
     return /[\\/]node_modules[\\/]/.test(file);
