@@ -564,6 +564,8 @@ int ReadAll(int fd, size_t size_hint, FileBytes* out) {
 // main thread has made a Buffer of the file's size, from V8's allocator and not zero-filled) one
 // read of the whole file straight into it, and close. Files that are not regular (or grow
 // meanwhile) are read to their end into growing memory instead, then copied.
+constexpr size_t kIoMaxLength = 2147483647;  // node's limit for one read into a Buffer
+
 struct ReadFileJob {
   uv_work_t work{};
   Environment* env = nullptr;
@@ -574,6 +576,7 @@ struct ReadFileJob {
   int err = 0;
   const char* syscall = "open";
   size_t size = 0;                          // of a regular file, from fstat
+  bool too_large = false;                   // over 2 GiB: node's ERR_FS_FILE_TOO_LARGE
   std::unique_ptr<v8::BackingStore> store;  // `size` bytes, read into by ReadContents
   size_t store_used = 0;
   FileBytes data;                           // everything read, when not into `store`
@@ -597,8 +600,19 @@ struct ReadFileJob {
         CloseFd();
       } else if (S_ISREG(st.st_mode)) {
         size = static_cast<size_t>(st.st_size);
+        if (size > kIoMaxLength) {
+          too_large = true;
+          err = UV_EFBIG;
+          CloseFd();
+        }
       }
     }
+  }
+
+  // The error for a file over 2 GiB, as node words it.
+  v8::Local<v8::Value> TooLargeError(v8::Isolate* isolate) const {
+    return CodedError(isolate, ErrorCode::ERR_FS_FILE_TOO_LARGE,
+                      "File size (" + std::to_string(size) + ") is greater than 2 GiB");
   }
 
   // On the main thread, between the trips.
@@ -658,6 +672,7 @@ struct ReadFileJob {
 v8::Local<v8::Value> ReadFileResult(ReadFileJob* j) {
   Environment* env = j->env;
   v8::Isolate* isolate = env->isolate();
+  if (j->too_large) return j->TooLargeError(isolate);
   if (j->err < 0) {
     bool with_path = j->owns_fd && strcmp(j->syscall, "open") == 0;
     return UVException(isolate, j->err, j->syscall, nullptr, with_path ? j->path.c_str() : nullptr);
@@ -717,6 +732,7 @@ void ReadFile(const v8::FunctionCallbackInfo<v8::Value>& info) {
       job->AllocateStore();
       job->ReadContents();
     }
+    if (job->too_large) return static_cast<void>(isolate->ThrowException(job->TooLargeError(isolate)));
     if (job->err < 0) {
       bool with_path = job->owns_fd && strcmp(job->syscall, "open") == 0;
       return ThrowFsException(isolate, job->err, job->syscall, with_path ? job->path.c_str() : nullptr);
