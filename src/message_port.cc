@@ -349,7 +349,12 @@ void MessagePort::ProcessMessages(bool closing) {
         ports = v8::Array::New(isolate);
       }
     }
-    if (CallPortCallback(env, port, ok ? "message" : "messageerror", value, ports).IsEmpty()) return;
+    if (CallPortCallback(env, port, ok ? "message" : "messageerror", value, ports).IsEmpty()) {
+      // A listener threw (and an 'uncaughtException' handler may have taken it): go on with the
+      // rest of the queue on the next turn.
+      if (IsAlive() && !closing) TriggerAsync();
+      return;
+    }
   }
   if (IsAlive()) TriggerAsync();  // more are waiting: continue on the next turn
 }

@@ -105,3 +105,23 @@ process.on('exit', () => {
     'close2',
   ]);
 });
+
+{
+  // A listener that throws (caught by 'uncaughtException') does not strand the queued messages.
+  const { port1, port2 } = new MessageChannel();
+  const got = [];
+  const onUncaught = common.mustCall((err) => got.push(`caught ${err.message}`));
+  process.on('uncaughtException', onUncaught);
+  port1.on('message', (m) => {
+    got.push(m);
+    if (m === 1) throw new Error('boom');
+    if (m === 3) {
+      port1.close();
+      process.removeListener('uncaughtException', onUncaught);
+      assert.deepStrictEqual(got, [1, 'caught boom', 2, 3]);
+    }
+  });
+  port2.postMessage(1);
+  port2.postMessage(2);
+  port2.postMessage(3);
+}
