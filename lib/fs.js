@@ -11,12 +11,13 @@ const {
 } = require('internal/errors');
 const { isArrayBufferView, isUint8Array } = require('internal/util/types');
 const {
-  validateAbortSignal, validateBoolean, validateFunction, validateInteger, validateObject, validateString,
+  validateAbortSignal, validateFunction, validateInteger, validateObject, validateString,
 } = require('internal/validators');
 const {
   Dirent, Stats, constants, encodeResult, getOptions, getStatFsFromBinding, getStatsFromBinding,
-  getValidatedFd, getValidatedPath, parseMode, realpathCacheKey, stringToFlags, toUnixTimestamp,
-  validateOffsetLengthRead, wantsBuffers,
+  getValidatedFd, getValidatedPath, parseMkdirOptions, parseMode, parseRmOptions, realpathCacheKey, stringToFlags,
+  toUnixTimestamp, validateBufferArray, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition,
+  wantsBuffers,
 } = require('internal/fs/utils');
 const pathModule = require('path');
 
@@ -68,7 +69,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     else validateInteger(offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     if (typeof position !== 'number') position = null;
-    lazyPromises().validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
     const view = isUint8Array(buffer) ? buffer : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     return binding.writeBuffer(fd, view, offset, length, position);
   }
@@ -213,15 +214,7 @@ function readdirSync(path, options) {
 }
 
 function mkdirSync(path, options) {
-  let mode = 0o777;
-  let recursive = false;
-  if (typeof options === 'number' || typeof options === 'string') {
-    mode = parseMode(options, 0o777);
-  } else if (options) {
-    if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseMode(options.mode, 0o777);
-  }
-  validateBoolean(recursive, 'options.recursive');
+  const { mode, recursive } = parseMkdirOptions(options);
   path = getValidatedPath(path);
   if (!recursive) {
     binding.mkdir(pathModule.toNamespacedPath(path), mode);
@@ -277,17 +270,12 @@ function* zipEntries([names, types]) {
 
 function rmSync(path, options) {
   path = getValidatedPath(path);
-  options = options || {};
-  validateObject(options, 'options');
-  const { force = false, recursive = false } = options;
-  validateBoolean(force, 'options.force');
-  validateBoolean(recursive, 'options.recursive');
+  const { force, recursive, maxRetries } = parseRmOptions(options);
   const stats = lstatSync(path, { throwIfNoEntry: !force });
   if (stats === undefined) return;
   if (stats.isDirectory() && !recursive) {
     throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
   }
-  const maxRetries = options.maxRetries || 0;
   for (let attempt = 0; ; attempt++) {
     try {
       return removeTree(path, stats.isDirectory());
@@ -526,14 +514,14 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   }
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
-  else lazyPromises().validatePosition(position);
+  else validatePosition(position);
   const view = isUint8Array(buffer) ? buffer : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   binding.read(fd, view, offset, length, position, (err, bytesRead) => callback(err, bytesRead || 0, buffer));
 }
 
 function readv(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
-  const views = lazyPromises().validateBufferArray(buffers);
+  const views = validateBufferArray(buffers);
   callback = maybeCallback(callback || position);
   if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
   binding.readv(fd, views, position, (err, n) => callback(err, n || 0, buffers));
@@ -551,7 +539,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     else validateInteger(offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     if (typeof position !== 'number') position = null;
-    lazyPromises().validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
     const view = isUint8Array(buffer) ? buffer : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     return binding.writeBuffer(fd, view, offset, length, position, (err, n) => callback(err, n || 0, buffer));
   }
@@ -575,7 +563,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
 
 function writev(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
-  const views = lazyPromises().validateBufferArray(buffers);
+  const views = validateBufferArray(buffers);
   callback = maybeCallback(callback || position);
   if (views.length === 0) return process.nextTick(callback, null, 0, buffers);
   if (typeof position !== 'number') position = null;
@@ -584,14 +572,14 @@ function writev(fd, buffers, position, callback) {
 
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
-  const views = lazyPromises().validateBufferArray(buffers);
+  const views = validateBufferArray(buffers);
   if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
   return binding.readv(fd, views, position);
 }
 
 function writevSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
-  const views = lazyPromises().validateBufferArray(buffers);
+  const views = validateBufferArray(buffers);
   if (views.length === 0) return 0;
   if (typeof position !== 'number') position = null;
   return binding.writeBuffers(fd, views, position);
@@ -683,7 +671,7 @@ function mkdir(path, options, callback) {
     callback = options;
     options = undefined;
   }
-  const { mode, recursive } = lazyPromises().parseMkdirOptions(options);
+  const { mode, recursive } = parseMkdirOptions(options);
   path = getValidatedPath(path);
   callback = makeCallback(callback);
   if (!recursive) {
@@ -726,7 +714,7 @@ function rm(path, options, callback) {
     options = undefined;
   }
   path = getValidatedPath(path);
-  const parsed = lazyPromises().parseRmOptions(options);
+  const parsed = parseRmOptions(options);
   callback = makeCallback(callback);
   fromPromise(lazyPromises().rmImpl(path, parsed), (err) => callback(err));
 }

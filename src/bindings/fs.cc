@@ -51,6 +51,7 @@
 #include "callback_scope.h"
 #include "env.h"
 #include "errors.h"
+#include "fs_stats.h"
 #include "util.h"
 
 namespace nodus {
@@ -346,22 +347,8 @@ void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // ---- stat ----------------------------------------------------------------------------------
 
 v8::Local<v8::Value> StatsArray(v8::Isolate* isolate, const uv_stat_t& s, bool bigint) {
-  const uint64_t fields[18] = {
-      s.st_dev, s.st_mode, s.st_nlink, s.st_uid, s.st_gid, s.st_rdev, s.st_blksize, s.st_ino, s.st_size,
-      s.st_blocks,
-      static_cast<uint64_t>(s.st_atim.tv_sec), static_cast<uint64_t>(s.st_atim.tv_nsec),
-      static_cast<uint64_t>(s.st_mtim.tv_sec), static_cast<uint64_t>(s.st_mtim.tv_nsec),
-      static_cast<uint64_t>(s.st_ctim.tv_sec), static_cast<uint64_t>(s.st_ctim.tv_nsec),
-      static_cast<uint64_t>(s.st_birthtim.tv_sec), static_cast<uint64_t>(s.st_birthtim.tv_nsec)};
-  v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, 18 * 8);
-  if (bigint) {
-    int64_t* out = static_cast<int64_t*>(ab->Data());
-    for (int i = 0; i < 18; i++) out[i] = static_cast<int64_t>(fields[i]);
-    return v8::BigInt64Array::New(ab, 0, 18);
-  }
-  double* out = static_cast<double*>(ab->Data());
-  for (int i = 0; i < 18; i++) out[i] = static_cast<double>(static_cast<int64_t>(fields[i]));
-  return v8::Float64Array::New(ab, 0, 18);
+  const uv_stat_t* one[] = {&s};
+  return NewStatsArray(isolate, one, 1, bigint);
 }
 
 Finish StatFinish(bool bigint) {

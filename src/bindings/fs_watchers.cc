@@ -14,6 +14,7 @@
 #include "binding_registry.h"
 #include "callback_scope.h"
 #include "env.h"
+#include "fs_stats.h"
 #include "handle_wrap.h"
 #include "util.h"
 
@@ -118,26 +119,7 @@ class StatWatcher final : public HandleWrap {
     v8::Isolate* isolate = env->isolate();
     v8::HandleScope scope(isolate);
     const uv_stat_t* both[] = {curr, prev};
-    v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, 36 * 8);
-    for (int k = 0; k < 2; k++) {
-      const uv_stat_t& s = *both[k];
-      const uint64_t fields[18] = {
-          s.st_dev, s.st_mode, s.st_nlink, s.st_uid, s.st_gid, s.st_rdev, s.st_blksize, s.st_ino, s.st_size,
-          s.st_blocks,
-          static_cast<uint64_t>(s.st_atim.tv_sec), static_cast<uint64_t>(s.st_atim.tv_nsec),
-          static_cast<uint64_t>(s.st_mtim.tv_sec), static_cast<uint64_t>(s.st_mtim.tv_nsec),
-          static_cast<uint64_t>(s.st_ctim.tv_sec), static_cast<uint64_t>(s.st_ctim.tv_nsec),
-          static_cast<uint64_t>(s.st_birthtim.tv_sec), static_cast<uint64_t>(s.st_birthtim.tv_nsec)};
-      for (int i = 0; i < 18; i++) {
-        if (wrap->bigint_) {
-          static_cast<int64_t*>(ab->Data())[18 * k + i] = static_cast<int64_t>(fields[i]);
-        } else {
-          static_cast<double*>(ab->Data())[18 * k + i] = static_cast<double>(static_cast<int64_t>(fields[i]));
-        }
-      }
-    }
-    v8::Local<v8::Value> stats = wrap->bigint_ ? v8::BigInt64Array::New(ab, 0, 36).As<v8::Value>()
-                                               : v8::Float64Array::New(ab, 0, 36).As<v8::Value>();
+    v8::Local<v8::Value> stats = NewStatsArray(isolate, both, 2, wrap->bigint_);
     v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, status), stats};
     CallOnChange(wrap, 2, argv);
   }
@@ -146,7 +128,6 @@ class StatWatcher final : public HandleWrap {
   bool bigint_;
 };
 
-template <typename Wrap>
 void AddClass(Environment* env, v8::Local<v8::Object> target, const char* name, v8::FunctionCallback ctor,
               v8::FunctionCallback start) {
   v8::Isolate* isolate = env->isolate();
@@ -160,8 +141,8 @@ void AddClass(Environment* env, v8::Local<v8::Object> target, const char* name, 
 }
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
-  AddClass<FSEvent>(env, target, "FSEvent", FSEvent::New, FSEvent::Start);
-  AddClass<StatWatcher>(env, target, "StatWatcher", StatWatcher::New, StatWatcher::Start);
+  AddClass(env, target, "FSEvent", FSEvent::New, FSEvent::Start);
+  AddClass(env, target, "StatWatcher", StatWatcher::New, StatWatcher::Start);
 }
 
 }  // namespace

@@ -11,19 +11,19 @@ const EventEmitter = require('events');
 const {
   codes: {
     ERR_FS_EISDIR, ERR_FS_FILE_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
-    ERR_OUT_OF_RANGE,
   },
   AbortError,
 } = require('internal/errors');
 const { isArrayBufferView } = require('internal/util/types');
 const {
-  validateAbortSignal, validateBoolean, validateFunction, validateInteger, validateObject,
+  validateAbortSignal, validateFunction, validateInteger, validateObject,
   validateString,
 } = require('internal/validators');
 const {
   Dirent, constants, encodeResult, getOptions, getStatFsFromBinding, getStatsFromBinding,
-  getValidatedFd, getValidatedPath, parseMode, stringToFlags, toUnixTimestamp,
-  validateOffsetLengthRead, wantsBuffers,
+  getValidatedFd, getValidatedPath, parseMkdirOptions, parseMode, parseRmOptions, stringToFlags, toUint8,
+  toUnixTimestamp, validateBufferArray, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition,
+  wantsBuffers,
 } = require('internal/fs/utils');
 const pathModule = require('path');
 
@@ -35,63 +35,10 @@ function checkAborted(signal) {
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
 }
 
-function validatePosition(position, name = 'position') {
-  if (typeof position === 'number') {
-    validateInteger(position, name, -1);
-  } else if (typeof position === 'bigint') {
-    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
-      throw new ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
-    }
-  } else {
-    throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
-  }
-}
-
-function validateOffsetLengthWrite(offset, length, byteLength) {
-  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
-  if (length > byteLength - offset) throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
-  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
-  validateInteger(length, 'length', 0, 2147483647);
-}
-
-function toUint8(view) {
-  return view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-}
-
-function validateBufferArray(buffers, name = 'buffers') {
-  if (!Array.isArray(buffers)) throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
-  for (let i = 0; i < buffers.length; i++) {
-    if (!isArrayBufferView(buffers[i])) throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
-  }
-  return buffers.map(toUint8);
-}
-
 function dataToBytes(data, encoding) {
   if (isArrayBufferView(data)) return toUint8(data);
   if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
   throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-}
-
-function parseMkdirOptions(options) {
-  let mode = 0o777;
-  let recursive = false;
-  if (typeof options === 'number' || typeof options === 'string') {
-    mode = parseMode(options, 0o777);
-  } else if (options) {
-    if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseMode(options.mode, 0o777);
-  }
-  validateBoolean(recursive, 'options.recursive');
-  return { mode, recursive };
-}
-
-function parseRmOptions(options) {
-  options = options || {};
-  validateObject(options, 'options');
-  const { force = false, recursive = false, maxRetries = 0 } = options;
-  validateBoolean(force, 'options.force');
-  validateBoolean(recursive, 'options.recursive');
-  return { force, recursive, maxRetries };
 }
 
 // ---- implementations shared with the callback forms -----------------------------------------
@@ -644,19 +591,13 @@ module.exports = {
   // for lib/fs.js
   checkAborted,
   dataToBytes,
-  parseMkdirOptions,
-  parseRmOptions,
   readdirResult,
   readFileImpl,
-  validateBufferArray,
-  validateOffsetLengthWrite,
-  validatePosition,
   writeFileImpl,
   mkdirImpl,
   rmImpl,
   rmdirImpl,
   realpathImpl,
-  toUint8,
   // fd forms, used by FileHandle and lib/fs.js
   read, readv, write, writev, fstat, ftruncate, fsync, fdatasync, fchmod, fchown, futimes,
 };

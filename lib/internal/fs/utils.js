@@ -7,8 +7,8 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
   hideStackFrames,
 } = require('internal/errors');
-const { isUint8Array } = require('internal/util/types');
-const { validateInt32, validateInteger } = require('internal/validators');
+const { isArrayBufferView, isUint8Array } = require('internal/util/types');
+const { validateBoolean, validateInt32, validateInteger, validateObject } = require('internal/validators');
 const { fs: constants } = internalBinding('constants');
 
 const {
@@ -252,7 +252,67 @@ function toUnixTimestamp(time, name = 'time') {
 // The option through which the CommonJS loader gives fs.realpathSync its cache (a Map).
 const realpathCacheKey = Symbol('realpathCacheKey');
 
+// ---- checks shared by the sync, callback and promise forms ----------------------------------
+function validatePosition(position, name = 'position') {
+  if (typeof position === 'number') {
+    validateInteger(position, name, -1);
+  } else if (typeof position === 'bigint') {
+    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
+    }
+  } else {
+    throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
+  }
+}
+
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInteger(length, 'length', 0, 2147483647);
+}
+
+function toUint8(view) {
+  return view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
+function validateBufferArray(buffers, name = 'buffers') {
+  if (!Array.isArray(buffers)) throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
+  for (let i = 0; i < buffers.length; i++) {
+    if (!isArrayBufferView(buffers[i])) throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
+  }
+  return buffers.map(toUint8);
+}
+
+function parseMkdirOptions(options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseMode(options, 0o777);
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = parseMode(options.mode, 0o777);
+  }
+  validateBoolean(recursive, 'options.recursive');
+  return { mode, recursive };
+}
+
+function parseRmOptions(options) {
+  options = options || {};
+  validateObject(options, 'options');
+  const { force = false, recursive = false, maxRetries = 0 } = options;
+  validateBoolean(force, 'options.force');
+  validateBoolean(recursive, 'options.recursive');
+  return { force, recursive, maxRetries };
+}
+
 module.exports = {
+  parseMkdirOptions,
+  parseRmOptions,
+  toUint8,
+  validateBufferArray,
+  validateOffsetLengthWrite,
+  validatePosition,
   BigIntStats,
   Dirent,
   StatFs,
