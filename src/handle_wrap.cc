@@ -31,7 +31,6 @@ HandleWrap* HandleWrap::Unwrap(v8::Local<v8::Object> object) {
 void HandleWrap::Close(v8::Local<v8::Value> callback) {
   if (state_ != kOpen) return;
   state_ = kClosing;
-  BeforeClose();
   if (!callback.IsEmpty() && callback->IsFunction()) {
     object()->Set(env_->context(), Name(env_->isolate(), "onclose"), callback).Check();
   }

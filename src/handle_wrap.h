@@ -39,9 +39,7 @@ class HandleWrap {
   void Close(v8::Local<v8::Value> callback = v8::Local<v8::Value>());
 
  protected:
-  // Hooks for subclasses: as close() starts, and once libuv has closed the handle (before JS
-  // `onclose`).
-  virtual void BeforeClose() {}
+  // Hook for subclasses: once libuv has closed the handle, before JS `onclose`.
   virtual void AfterClose() {}
 
  private:

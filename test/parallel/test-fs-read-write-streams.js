@@ -75,6 +75,20 @@ assert.throws(() => fs.createReadStream(big, { start: 'a' }), {
   code: 'ERR_INVALID_ARG_TYPE',
   message: 'The "start" argument must be of type number. Received type string (\'a\')',
 });
+assert.throws(() => fs.createReadStream('/tmp/a\0b'), {
+  code: 'ERR_INVALID_ARG_VALUE',
+  message: "The argument 'path' must be a string or Uint8Array without null bytes. Received '/tmp/a\\x00b'",
+});
+assert.throws(() => fs.createWriteStream(123), { code: 'ERR_INVALID_ARG_TYPE' });
+{
+  // A Buffer path stays a Buffer; a file: URL becomes its path.
+  const byBuffer = fs.createReadStream(Buffer.from(big));
+  assert.ok(Buffer.isBuffer(byBuffer.path));
+  byBuffer.on('open', common.mustCall(() => byBuffer.destroy()));
+  const byUrl = fs.createReadStream(require('url').pathToFileURL(big));
+  assert.strictEqual(byUrl.path, big);
+  byUrl.destroy();
+}
 fs.createReadStream(path.join(dir, 'missing')).on('error', common.mustCall((err) => {
   assert.strictEqual(err.code, 'ENOENT');
   assert.strictEqual(err.syscall, 'open');

@@ -6,6 +6,7 @@
 
 const { Readable, Writable, finished } = require('stream');
 const { Buffer } = require('buffer');
+const { isUint8Array } = require('internal/util/types');
 const binding = internalBinding('fs');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
@@ -69,8 +70,9 @@ function initFile(stream, path, options, defaultFlags) {
     stream.path = undefined;
   } else {
     stream.fd = null;
-    stream.path = typeof path === 'string' ? path : getValidatedPath(path);
-    if (typeof path !== 'string') getValidatedPath(path);
+    // Checked as every fs path is (type, null bytes); a Buffer path stays a Buffer, as in node.
+    const validated = getValidatedPath(path);
+    stream.path = isUint8Array(path) ? path : validated;
   }
   stream.flags = options.flags === undefined ? defaultFlags : options.flags;
   stream.mode = options.mode === undefined ? 0o666 : parseMode(options.mode, 0o666);
