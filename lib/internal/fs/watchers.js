@@ -32,6 +32,25 @@ function watchError(err, filename) {
   return error;
 }
 
+// Both watchers own `_handle` (null once closed): closing emits `event` on the next tick, and
+// ref()/unref() pass through to the handle.
+function closeHandle(watcher, event) {
+  if (watcher._handle === null) return;
+  watcher._handle.close();
+  watcher._handle = null;
+  process.nextTick(() => watcher.emit(event));
+}
+
+function ref() {
+  if (this._handle !== null) this._handle.ref();
+  return this;
+}
+
+function unref() {
+  if (this._handle !== null) this._handle.unref();
+  return this;
+}
+
 // ---- fs.watch ------------------------------------------------------------------------------
 
 class FSWatcher extends EventEmitter {
@@ -63,20 +82,7 @@ class FSWatcher extends EventEmitter {
   }
 
   close() {
-    if (this._handle === null) return;
-    this._handle.close();
-    this._handle = null;
-    process.nextTick(() => this.emit('close'));
-  }
-
-  ref() {
-    if (this._handle !== null) this._handle.ref();
-    return this;
-  }
-
-  unref() {
-    if (this._handle !== null) this._handle.unref();
-    return this;
+    closeHandle(this, 'close');
   }
 }
 
@@ -203,20 +209,13 @@ class StatWatcher extends EventEmitter {
   }
 
   stop() {
-    if (this._handle === null) return;
-    this._handle.close();
-    this._handle = null;
-    process.nextTick(() => this.emit('stop'));
+    closeHandle(this, 'stop');
   }
+}
 
-  ref() {
-    if (this._handle !== null) this._handle.ref();
-    return this;
-  }
-
-  unref() {
-    if (this._handle !== null) this._handle.unref();
-    return this;
+for (const Watcher of [FSWatcher, StatWatcher]) {
+  for (const [name, fn] of [['ref', ref], ['unref', unref]]) {
+    Object.defineProperty(Watcher.prototype, name, { __proto__: null, value: fn, writable: true, configurable: true });
   }
 }
 
