@@ -28,11 +28,14 @@ class Environment;
   V(options)              \
   V(os)                   \
   V(performance)          \
+  V(pipe_wrap)            \
   V(process_methods)      \
   V(signal_wrap)          \
   V(spawn_sync)           \
+  V(stream_wrap)          \
   V(task_queue)           \
   V(timers)               \
+  V(tty_wrap)             \
   V(types)                \
   V(util)                 \
   V(uv)

@@ -39,6 +39,7 @@ Environment::~Environment() {
 
 void Environment::RunCleanup() {
   is_stopping = true;
+  for (HandleWrap* wrap : handle_wraps) wrap->FlushBeforeExit();
   while (!cleanup_hooks_.empty()) {
     std::function<void()> hook = std::move(cleanup_hooks_.back());
     cleanup_hooks_.pop_back();
@@ -70,6 +71,7 @@ void Environment::RunCleanup() {
   emit_process_event.Reset();
   tick_info.Reset();
   immediate_info.Reset();
+  stream_base_state.Reset();
 }
 
 }  // namespace nodus

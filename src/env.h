@@ -29,6 +29,7 @@ class SharedInt32Array {
   v8::Local<v8::Int32Array> GetJSArray(v8::Isolate* isolate) const { return array_.Get(isolate); }
   int32_t& operator[](size_t index) { return data_[index]; }
   void Reset() { array_.Reset(); }
+  bool IsEmpty() const { return data_ == nullptr; }
 
  private:
   v8::Global<v8::Int32Array> array_;
@@ -80,6 +81,7 @@ class Environment {
 
   SharedInt32Array tick_info;
   SharedInt32Array immediate_info;
+  SharedInt32Array stream_base_state;  // src/stream_wrap.h, created on first use
 
   uv_timer_t* timer_handle() { return &timer_handle_; }
   uv_check_t* immediate_check_handle() { return &immediate_check_handle_; }

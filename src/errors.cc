@@ -6,6 +6,8 @@
 #include <cstdio>
 
 #include "env.h"
+#include "handle_wrap.h"
+#include "stdio_state.h"
 #include "util.h"
 
 namespace nodus {
@@ -173,9 +175,19 @@ void TriggerUncaughtException(Environment* env, v8::Local<v8::Value> error,
   ExitProcess(env, exit_code);
 }
 
+void FillUVErrorContext(v8::Isolate* isolate, v8::Local<v8::Object> ctx, int err, const char* syscall) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  SetValue(context, ctx, "errno", v8::Integer::New(isolate, err));
+  SetString(context, ctx, "code", uv_err_name(err));
+  SetString(context, ctx, "message", uv_strerror(err));
+  SetString(context, ctx, "syscall", syscall);
+}
+
 void ExitProcess(Environment* env, int code) {
   env->is_stopping = true;
   env->can_call_into_js = false;
+  for (HandleWrap* wrap : env->handle_wraps) wrap->FlushBeforeExit();
+  RestoreStdioState();
   fflush(stdout);
   fflush(stderr);
   // No static destructors or V8 teardown: the OS reclaims everything, and V8's worker threads

@@ -49,6 +49,9 @@ v8::Local<v8::Value> UVException(v8::Isolate* isolate, int err, const char* sysc
                                  const char* dest = nullptr);
 void ThrowUVException(v8::Isolate* isolate, int err, const char* syscall, const char* path = nullptr,
                       const char* dest = nullptr);
+// Records libuv error `err` in a JS context object as { errno, code, message, syscall }: the
+// bindings that report failures that way (os, tty_wrap) leave the throwing to JS.
+void FillUVErrorContext(v8::Isolate* isolate, v8::Local<v8::Object> ctx, int err, const char* syscall);
 // The same error as node's fs throws it: its properties in the order errno, syscall, code, path,
 // dest (node builds fs errors in JS; console.log shows the difference).
 void ThrowFsException(v8::Isolate* isolate, int err, const char* syscall, const char* path = nullptr,

@@ -37,6 +37,9 @@ class HandleWrap {
   bool IsAlive() const { return state_ == kOpen; }
   // Starts closing the handle; `callback` (if a function) runs as JS `onclose` afterwards.
   void Close(v8::Local<v8::Value> callback = v8::Local<v8::Value>());
+  // The process is exiting without running the loop again (process.exit(), a fatal error, or
+  // after 'exit'): last chance to finish work the user can see (stream writes on stdio).
+  virtual void FlushBeforeExit() {}
 
  protected:
   // Hook for subclasses: once libuv has closed the handle, before JS `onclose`.

@@ -15,6 +15,7 @@
 #include "errors.h"
 #include "nodus/nodus.h"
 #include "process_object.h"
+#include "stdio_state.h"
 #include "util.h"
 
 namespace nodus {
@@ -236,6 +237,7 @@ int Runtime::EmitProcessExit(Environment* env) {
 int Start(int argc, char** argv) { return StartRuntime(argc, argv, nullptr); }
 
 int StartRuntime(int argc, char** argv, const char* code_cache_output) {
+  SaveStdioState();
   performance::SetTimeOrigin();
   performance::Mark(performance::kNodeStart);
   argv = uv_setup_args(argc, argv);
@@ -278,7 +280,9 @@ int StartRuntime(int argc, char** argv, const char* code_cache_output) {
     builtins::CollectCompiledFunctions();
     runtime.set_code_cache_output(code_cache_output);
   }
-  return runtime.Run();
+  int exit_code = runtime.Run();
+  RestoreStdioState();
+  return exit_code;
 }
 
 }  // namespace nodus

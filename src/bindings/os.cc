@@ -23,13 +23,7 @@ namespace {
 void FillContext(const v8::FunctionCallbackInfo<v8::Value>& info, int err, const char* syscall) {
   v8::Local<v8::Value> last = info[info.Length() - 1];
   if (info.Length() == 0 || !last->IsObject()) return;
-  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
-  v8::Local<v8::Object> ctx = last.As<v8::Object>();
-  v8::Isolate* isolate = info.GetIsolate();
-  SetValue(context, ctx, "errno", v8::Integer::New(isolate, err));
-  SetString(context, ctx, "code", uv_err_name(err));
-  SetString(context, ctx, "message", uv_strerror(err));
-  SetString(context, ctx, "syscall", syscall);
+  FillUVErrorContext(info.GetIsolate(), last.As<v8::Object>(), err, syscall);
 }
 
 void GetHostname(const v8::FunctionCallbackInfo<v8::Value>& info) {
