@@ -2,7 +2,6 @@
 // The timers module and the timer globals. Machinery: lib/internal/timers.js.
 
 const {
-  TIMEOUT_MAX,
   Timeout,
   Immediate,
   insert,
@@ -11,6 +10,7 @@ const {
   unenroll,
   clearTimeout,
   clearImmediate,
+  getTimerDuration,
 } = require('internal/timers');
 
 const { deprecate } = require('internal/util');
@@ -56,21 +56,6 @@ function setImmediate(callback, arg1, arg2, arg3) {
 
 // Legacy API (deprecated in node, still present): any object can be made a timer with
 // enroll() + active(); these keep node's deprecation codes.
-function getTimerDuration(msecs, name) {
-  const { validateNumber } = require('internal/validators');
-  validateNumber(msecs, name);
-  if (msecs < 0 || !Number.isFinite(msecs)) {
-    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
-    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
-  }
-  if (msecs > TIMEOUT_MAX) {
-    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
-                        `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
-    return TIMEOUT_MAX;
-  }
-  return msecs;
-}
-
 function enroll(item, msecs) {
   msecs = getTimerDuration(msecs, 'msecs');
   if (item._idleNext) unenroll(item);  // already in a list: leave it first

@@ -473,6 +473,30 @@ function setupTimers() {
   binding.setupTimers(processImmediate, processTimers);
 }
 
+// A duration given to enroll() or socket.setTimeout(): a non-negative finite number, capped
+// (with a warning) at TIMEOUT_MAX.
+function getTimerDuration(msecs, name) {
+  const { validateNumber } = require('internal/validators');
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+                        `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
+// A timeout that does not keep the loop alive (socket idle timeouts).
+function setUnrefTimeout(callback, after) {
+  const timeout = new Timeout(callback, after, undefined, false, false);
+  insert(timeout, timeout._idleTimeout);
+  return timeout;
+}
+
 // How many timers and immediates keep the loop alive (process.getActiveResourcesInfo()).
 function getActiveTimerCounts() {
   return { timeouts: refCount, immediates: immediateInfo[kRefCount] };
@@ -481,6 +505,8 @@ function getActiveTimerCounts() {
 module.exports = {
   TIMEOUT_MAX,
   getActiveTimerCounts,
+  getTimerDuration,
+  setUnrefTimeout,
   Timeout,
   Immediate,
   insert,

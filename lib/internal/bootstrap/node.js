@@ -150,13 +150,14 @@ function defineStream(name, fd) {
 }
 defineStream('stdout', 1);
 defineStream('stderr', 2);
+let stdin;
 ObjectDefineProperty(process, 'stdin', {
   __proto__: null,
   configurable: true,
   enumerable: true,
   get() {
-    const { ERR_NOT_IMPLEMENTED } = require('internal/errors').codes;
-    throw new ERR_NOT_IMPLEMENTED('process.stdin');
+    if (stdin === undefined) stdin = require('internal/process/stdio').createStdin(0);
+    return stdin;
   },
 });
 

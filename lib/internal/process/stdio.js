@@ -1,36 +1,106 @@
 'use strict';
-// process.stdout / process.stderr: Writable streams with synchronous writes (what node's are on
-// Linux for files, pipes and TTYs), so output is complete when the process exits. TTY streams
-// also answer the color and size questions of tty.WriteStream. Neither ever closes its
-// descriptor: end() and destroy() leave fds 1 and 2 open, as in node.
+// process.stdin, process.stdout and process.stderr, created on first use with the stream type
+// that suits what the descriptor is, as node does:
+//   TTY   tty.ReadStream / tty.WriteStream (terminal writes are blocking)
+//   FILE  fs.ReadStream / SyncWriteStream (synchronous writes)
+//   PIPE  net.Socket over a pipe handle (asynchronous writes; what is still queued when the
+//         process exits is flushed then, see StreamWrap::FlushBeforeExit)
+// stdout and stderr never close their descriptor: destroy() ends the stream object only.
 
 const { guessHandleType } = internalBinding('util');
 
-// tty.WriteStream's color queries, on TTY stdio only (as in node, pipes and files have none).
-function getColorDepth(env = process.env) {
-  return require('internal/tty').getColorDepth(env);
-}
-function hasColors(count, env) {
-  return require('internal/tty').hasColors(count, env);
-}
-
+// destroy() of stdout/stderr: report done, then become usable again; 'close' is still emitted
+// (once) so that finished() and pipeline() see the stream end.
 function dummyDestroy(err, callback) {
   callback(err);
+  this._undestroy();
+  if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
 }
 
 function createWritableStdioStream(fd) {
-  const SyncWriteStream = require('internal/fs/sync_write_stream');
-  const stream = new SyncWriteStream(fd, { autoClose: false });
-  const type = guessHandleType(fd);
-  stream._type = type === 'TTY' ? 'tty' : type === 'PIPE' ? 'pipe' : 'fs';
-  stream._isStdio = true;
-  stream._destroy = dummyDestroy;
-  if (type === 'TTY') {
-    stream.isTTY = true;
-    stream.getColorDepth = getColorDepth;
-    stream.hasColors = hasColors;
+  let stream;
+  switch (guessHandleType(fd)) {
+    case 'TTY': {
+      const tty = require('tty');
+      stream = new tty.WriteStream(fd);
+      stream._type = 'tty';
+      break;
+    }
+    case 'FILE': {
+      const SyncWriteStream = require('internal/fs/sync_write_stream');
+      stream = new SyncWriteStream(fd, { autoClose: false });
+      stream._type = 'fs';
+      break;
+    }
+    case 'PIPE':
+    case 'TCP': {
+      const net = require('net');
+      stream = new net.Socket({ fd, readable: false, writable: true });
+      stream._type = 'pipe';
+      break;
+    }
+    default: {
+      // No usable descriptor (closed): output goes nowhere.
+      const { Writable } = require('stream');
+      stream = new Writable({ write(chunk, encoding, callback) { callback(); } });
+    }
   }
+  stream.fd = fd;
+  stream._isStdio = true;
+  stream.destroySoon = stream.destroy;
+  stream._destroy = dummyDestroy;
+  if (stream.isTTY) process.on('SIGWINCH', () => stream._refreshSize());
   return stream;
 }
 
-module.exports = { createWritableStdioStream };
+function createStdin(fd = 0) {
+  let stdin;
+  switch (guessHandleType(fd)) {
+    case 'TTY': {
+      const tty = require('tty');
+      stdin = new tty.ReadStream(fd);
+      break;
+    }
+    case 'FILE': {
+      const fs = require('fs');
+      stdin = new fs.ReadStream(null, { fd, autoClose: false });
+      break;
+    }
+    case 'PIPE':
+    case 'TCP': {
+      const net = require('net');
+      stdin = new net.Socket({ fd, readable: true, writable: false, manualStart: true });
+      // stdin cannot be end()ed.
+      stdin._writableState.ended = true;
+      break;
+    }
+    default: {
+      // No usable descriptor: an empty stream.
+      const { Readable } = require('stream');
+      stdin = new Readable({ read() {} });
+      stdin.push(null);
+    }
+  }
+  stdin.fd = fd;
+  // Paused until someone reads: the handle must not be reading (and keeping the process alive).
+  if (stdin._handle && stdin._handle.readStop) {
+    stdin._handle.reading = false;
+    stdin._readableState.reading = false;
+    stdin._handle.readStop();
+  }
+  // pause() stops the handle too, one tick later (once the stream itself has stopped flowing),
+  // so a paused stdin lets the process exit.
+  stdin.on('pause', () => process.nextTick(onStdinPause, stdin));
+  return stdin;
+}
+
+function onStdinPause(stdin) {
+  if (!stdin._handle) return;
+  if (stdin._handle.reading && !stdin.readableFlowing) {
+    stdin._readableState.reading = false;
+    stdin._handle.reading = false;
+    stdin._handle.readStop();
+  }
+}
+
+module.exports = { createWritableStdioStream, createStdin };
