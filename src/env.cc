@@ -37,9 +37,19 @@ Environment::~Environment() {
   context()->SetAlignedPointerInEmbedderData(kContextEmbedderIndex, nullptr);
 }
 
-void Environment::RunCleanup() {
-  is_stopping = true;
+void Environment::FlushBeforeExit() {
+  if (!flush_stdio_callback.IsEmpty() && can_call_into_js) {
+    v8::HandleScope scope(isolate_);
+    v8::TryCatch try_catch(isolate_);  // nothing may stop the exit now
+    v8::Local<v8::Context> context = this->context();
+    (void)flush_stdio_callback.Get(isolate_)->Call(context, v8::Undefined(isolate_), 0, nullptr);
+  }
   for (HandleWrap* wrap : handle_wraps) wrap->FlushBeforeExit();
+}
+
+void Environment::RunCleanup() {
+  FlushBeforeExit();
+  is_stopping = true;
   while (!cleanup_hooks_.empty()) {
     std::function<void()> hook = std::move(cleanup_hooks_.back());
     cleanup_hooks_.pop_back();
@@ -68,7 +78,7 @@ void Environment::RunCleanup() {
   uncaught_handler.Reset();
   timers_callback.Reset();
   immediate_callback.Reset();
-  emit_process_event.Reset();
+  flush_stdio_callback.Reset();
   tick_info.Reset();
   immediate_info.Reset();
   stream_base_state.Reset();

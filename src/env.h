@@ -76,7 +76,8 @@ class Environment {
   v8::Global<v8::Function> uncaught_handler;       // (error, fromPromise, arrow) -> handled?
   v8::Global<v8::Function> timers_callback;        // processTimers(now) -> next expiry
   v8::Global<v8::Function> immediate_callback;     // processImmediate()
-  v8::Global<v8::Function> emit_process_event;     // (type, ...args) for 'beforeExit' / 'exit'
+  // Hands what stdio streams still buffer in JS to their handles (lib/internal/process/stdio.js).
+  v8::Global<v8::Function> flush_stdio_callback;
   v8::Global<v8::Function> promise_reject_callback;  // (type, promise, reason), see task_queue
 
   SharedInt32Array tick_info;
@@ -115,6 +116,10 @@ class Environment {
 
   // Functions run once, newest first, when the environment is torn down.
   void AddCleanupHook(std::function<void()> hook) { cleanup_hooks_.push_back(std::move(hook)); }
+
+  // The process ends without running the loop again: stdio output still buffered (in JS
+  // streams, then in libuv's write queues) is written out now, with blocking writes.
+  void FlushBeforeExit();
 
   // Closes every handle the environment owns and runs the cleanup hooks.
   void RunCleanup();

@@ -6,7 +6,6 @@
 #include <cstdio>
 
 #include "env.h"
-#include "handle_wrap.h"
 #include "stdio_state.h"
 #include "util.h"
 
@@ -184,9 +183,9 @@ void FillUVErrorContext(v8::Isolate* isolate, v8::Local<v8::Object> ctx, int err
 }
 
 void ExitProcess(Environment* env, int code) {
+  env->FlushBeforeExit();
   env->is_stopping = true;
   env->can_call_into_js = false;
-  for (HandleWrap* wrap : env->handle_wraps) wrap->FlushBeforeExit();
   RestoreStdioState();
   fflush(stdout);
   fflush(stderr);

@@ -1,6 +1,10 @@
 #include "stdio_state.h"
 
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <termios.h>
+#include <unistd.h>
 #include <uv.h>
 
 #include <cerrno>
@@ -9,13 +13,24 @@
 namespace nodus {
 namespace {
 
-int saved_flags[3] = {-1, -1, -1};  // fcntl(F_GETFL) at start-up; -1: the descriptor was closed
+struct StdioState {
+  int flags = -1;  // fcntl(F_GETFL) at start-up; -1: the descriptor was closed
+  bool is_tty = false;
+  struct termios termios;
+};
+StdioState saved[3];
 
 int GetFlags(int fd) {
   int flags;
   do flags = fcntl(fd, F_GETFL);
   while (flags == -1 && errno == EINTR);
   return flags;
+}
+
+// SIGINT / SIGTERM with no JS listener: put stdio back, then die of the signal as before.
+void ResetStdioAndRaise(int signo) {
+  RestoreStdioState();
+  raise(signo);  // the handler was installed with SA_RESETHAND: this is the default action
 }
 
 }  // namespace
@@ -31,19 +46,41 @@ void SaveStdioState() {
       while (null_fd == -1 && errno == EINTR);
       if (null_fd != fd) abort();  // the lowest free number must be this one
     }
-    saved_flags[fd] = GetFlags(fd);
+    StdioState& s = saved[fd];
+    s.flags = GetFlags(fd);
+    if (s.flags == -1) continue;
+    int err;
+    do err = tcgetattr(fd, &s.termios);
+    while (err == -1 && errno == EINTR);
+    s.is_tty = err == 0;
   }
+  struct sigaction action = {};
+  action.sa_handler = ResetStdioAndRaise;
+  action.sa_flags = SA_RESETHAND;
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
 }
 
 void RestoreStdioState() {
-  // The terminal mode libuv changed for setRawMode (libuv remembers the original).
-  uv_tty_reset_mode();
   for (int fd = 0; fd < 3; fd++) {
-    if (saved_flags[fd] == -1) continue;
+    StdioState& s = saved[fd];
+    if (s.flags == -1) continue;
     int flags = GetFlags(fd);
-    if (flags == -1 || ((flags ^ saved_flags[fd]) & O_NONBLOCK) == 0) continue;
-    while (fcntl(fd, F_SETFL, saved_flags[fd]) == -1 && errno == EINTR) {
+    if (flags != -1 && ((flags ^ s.flags) & O_NONBLOCK) != 0) {
+      while (fcntl(fd, F_SETFL, s.flags) == -1 && errno == EINTR) {
+      }
     }
+    if (!s.is_tty) continue;
+    // Raw mode (tty.setRawMode) was set on libuv's own descriptor for the terminal, which may
+    // be closed by now: restore the settings through our descriptor. A background job changing
+    // its terminal gets SIGTTOU, which must not stop us on the way out.
+    sigset_t block, previous;
+    sigemptyset(&block);
+    sigaddset(&block, SIGTTOU);
+    pthread_sigmask(SIG_BLOCK, &block, &previous);
+    while (tcsetattr(fd, TCSANOW, &s.termios) == -1 && errno == EINTR) {
+    }
+    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
   }
 }
 

@@ -178,6 +178,11 @@ void GetActiveHandlesInfo(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(v8::Array::New(isolate, out.data(), out.size()));
 }
 
+void SetFlushStdioCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  NODUS_CHECK(info[0]->IsFunction());
+  Environment::From(info)->flush_stdio_callback.Reset(info.GetIsolate(), info[0].As<v8::Function>());
+}
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
   SetFastMethod(context, target, "cwd", Cwd);
@@ -195,6 +200,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetFastMethod(context, target, "abort", Abort);
   SetFastMethod(context, target, "rawDebug", RawDebug);
   SetFastMethod(context, target, "getActiveHandlesInfo", GetActiveHandlesInfo);
+  SetFastMethod(context, target, "setFlushStdioCallback", SetFlushStdioCallback);
 }
 
 }  // namespace

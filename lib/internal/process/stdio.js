@@ -17,6 +17,25 @@ function dummyDestroy(err, callback) {
   if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
 }
 
+// stdout/stderr over a stream handle (pipes): their writes are asynchronous.
+const handleStdio = [];
+
+// At exit (src/env.cc FlushBeforeExit): what these streams still buffer goes to the handle,
+// behind the write in flight, and C++ then writes the handle's whole queue out.
+function flushStdioForExit() {
+  const { writeGeneric } = require('internal/stream_base_commons');
+  for (const stream of handleStdio) {
+    const state = stream._writableState;
+    if (!stream._handle || state.buffered.length === state.bufferedIndex) continue;
+    const pending = state.buffered.slice(state.bufferedIndex);
+    state.buffered = [];
+    state.bufferedIndex = 0;
+    for (const { chunk, encoding } of pending) writeGeneric(stream, chunk, encoding, noop);
+  }
+}
+
+function noop() {}
+
 function createWritableStdioStream(fd) {
   let stream;
   switch (guessHandleType(fd)) {
@@ -37,6 +56,7 @@ function createWritableStdioStream(fd) {
       const net = require('net');
       stream = new net.Socket({ fd, readable: false, writable: true });
       stream._type = 'pipe';
+      if (handleStdio.push(stream) === 1) internalBinding('process_methods').setFlushStdioCallback(flushStdioForExit);
       break;
     }
     default: {
