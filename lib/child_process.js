@@ -1,7 +1,7 @@
 'use strict';
-// node:child_process. The synchronous forms (spawnSync, execSync, execFileSync) are complete;
-// the asynchronous ones (spawn, exec, execFile, fork, ChildProcess) need the stream wrap and
-// throw ERR_NOT_IMPLEMENTED until the child_process issue lands.
+// node:child_process: spawn, exec, execFile and fork (with an IPC channel) over ChildProcess
+// (lib/internal/child_process.js), and their synchronous forms spawnSync, execSync and
+// execFileSync. This file normalizes and validates arguments and buffers exec/execFile output.
 
 const { Buffer } = require('buffer');
 const { kEmptyObject, convertToValidSignal } = require('internal/util');
@@ -10,8 +10,15 @@ const { getValidatedPath } = require('internal/fs/utils');
 const { validateBoolean, validateObject, validateString, isInt32 } = require('internal/validators');
 const internal = require('internal/child_process');
 const {
+  AbortError,
   genericNodeError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE },
+  codes: {
+    ERR_CHILD_PROCESS_IPC_REQUIRED,
+    ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_OUT_OF_RANGE,
+  },
 } = require('internal/errors');
 
 const MAX_BUFFER = 1024 * 1024;
@@ -203,25 +210,268 @@ function execSync(command, options) {
   return ret.stdout;
 }
 
-function notYet(name) {
-  return function() { throw new ERR_NOT_IMPLEMENTED(`child_process.${name}()`); };
+// ---- asynchronous forms ----------------------------------------------------------------------
+
+function spawn(file, args, options) {
+  options = normalizeSpawnArguments(file, args, options);
+  validateTimeout(options.timeout);
+  if (options.signal != null) require('internal/validators').validateAbortSignal(options.signal, 'options.signal');
+  const killSignal = sanitizeKillSignal(options.killSignal);
+  const child = new internal.ChildProcess();
+  child.spawn(options);
+
+  if (options.timeout > 0) {
+    let timeoutId = setTimeout(() => {
+      if (timeoutId === null) return;
+      try {
+        child.kill(killSignal);
+      } catch (err) {
+        child.emit('error', err);
+      }
+      timeoutId = null;
+    }, options.timeout);
+    child.once('exit', () => {
+      if (timeoutId === null) return;
+      clearTimeout(timeoutId);
+      timeoutId = null;
+    });
+  }
+
+  if (options.signal) {
+    const { signal } = options;
+    const onAbort = () => abortChildProcess(child, killSignal, signal.reason);
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+    } else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      child.once('exit', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return child;
 }
 
-class ChildProcess extends require('events') {
-  constructor() {
-    super();
-    throw new ERR_NOT_IMPLEMENTED('child_process.ChildProcess');
+function abortChildProcess(child, killSignal, reason) {
+  if (!child) return;
+  try {
+    if (child.kill(killSignal)) child.emit('error', new AbortError(undefined, { cause: reason }));
+  } catch (err) {
+    child.emit('error', err);
   }
 }
 
+// Runs `file` and calls back (error, stdout, stderr) with its whole output, strings in
+// options.encoding (default utf8) or Buffers with 'buffer'. More than maxBuffer bytes on
+// either stream kills the child.
+function execFile(file, args, options, callback) {
+  ({ file, args, options, callback } = normalizeExecFileArgs(file, args, options, callback));
+  options = {
+    __proto__: null,
+    encoding: 'utf8',
+    timeout: 0,
+    maxBuffer: MAX_BUFFER,
+    killSignal: 'SIGTERM',
+    cwd: null,
+    env: null,
+    shell: false,
+    ...options,
+  };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
+
+  const child = spawn(file, args, {
+    cwd: options.cwd,
+    env: options.env,
+    gid: options.gid,
+    shell: options.shell,
+    signal: options.signal,
+    uid: options.uid,
+    windowsHide: !!options.windowsHide,
+    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
+  });
+
+  const encoding = options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ? options.encoding : null;
+  const collected = { stdout: [], stderr: [] };
+  const lengths = { stdout: 0, stderr: 0 };
+  let killed = false;
+  let exited = false;
+  let timeoutId;
+  let ex = null;
+
+  function joined(name) {
+    const stream = child[name];
+    if (encoding || stream?.readableEncoding) return collected[name].join('');
+    return Buffer.concat(collected[name]);
+  }
+
+  function exithandler(code, signal) {
+    if (exited) return;
+    exited = true;
+    if (timeoutId) {
+      clearTimeout(timeoutId);
+      timeoutId = null;
+    }
+    if (!callback) return;
+    const stdout = joined('stdout');
+    const stderr = joined('stderr');
+    if (!ex && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    let cmd = file;
+    if (args?.length) cmd += ` ${args.join(' ')}`;
+    if (!ex) {
+      ex = genericNodeError(`Command failed: ${cmd}\n${stderr}`, {
+        code: code < 0 ? require('util').getSystemErrorName(code) : code,
+        killed: child.killed || killed,
+        signal,
+      });
+    }
+    ex.cmd = cmd;
+    callback(ex, stdout, stderr);
+  }
+
+  function errorhandler(e) {
+    ex = e;
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    exithandler();
+  }
+
+  function kill() {
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    killed = true;
+    try {
+      child.kill(options.killSignal);
+    } catch (e) {
+      ex = e;
+      exithandler();
+    }
+  }
+
+  if (options.timeout > 0) {
+    timeoutId = setTimeout(() => {
+      kill();
+      timeoutId = null;
+    }, options.timeout);
+  }
+
+  for (const name of ['stdout', 'stderr']) {
+    const stream = child[name];
+    if (!stream) continue;
+    if (encoding) stream.setEncoding(encoding);
+    stream.on('data', (chunk) => {
+      if (options.maxBuffer === Infinity) {
+        collected[name].push(chunk);
+        return;
+      }
+      const streamEncoding = stream.readableEncoding;
+      const length = streamEncoding ? Buffer.byteLength(chunk, streamEncoding) : chunk.length;
+      lengths[name] += length;
+      if (lengths[name] > options.maxBuffer) {
+        // Keep what fits, then stop the child.
+        const fits = options.maxBuffer - (lengths[name] - length);
+        collected[name].push(chunk.slice(0, fits));
+        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name);
+        kill();
+      } else {
+        collected[name].push(chunk);
+      }
+    });
+  }
+
+  child.addListener('close', exithandler);
+  child.addListener('error', errorhandler);
+  return child;
+}
+
+// A command line run by the shell: execFile(shell, ['-c', command]).
+function exec(command, options, callback) {
+  const opts = normalizeExecArgs(command, options, callback);
+  return execFile(opts.file, opts.options, opts.callback);
+}
+
+// util.promisify(exec / execFile) resolves { stdout, stderr }; the rejection carries both too.
+function promisifiedOutput(original) {
+  return function(...args) {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.child = original(...args, (err, stdout, stderr) => {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
+    return promise;
+  };
+}
+Object.defineProperty(exec, require('util').promisify.custom, {
+  __proto__: null, enumerable: false, value: promisifiedOutput(exec),
+});
+Object.defineProperty(execFile, require('util').promisify.custom, {
+  __proto__: null, enumerable: false, value: promisifiedOutput(execFile),
+});
+
+// Runs a module in a new nodus (or options.execPath) with an IPC channel to this process.
+function fork(modulePath, args = [], options) {
+  modulePath = getValidatedPath(modulePath, 'modulePath');
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else {
+    require('internal/validators').validateArray(args, 'args');
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { __proto__: null, ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  rejectNullBytes(options.execPath, 'options.execPath');
+
+  let execArgv = options.execArgv || process.execArgv;
+  for (let i = 0; i < execArgv.length; i++) rejectNullBytes(execArgv[i], `options.execArgv[${i}]`);
+  if (execArgv === process.execArgv && process._eval != null) {
+    // Not the -e code again (that would fork forever).
+    const index = execArgv.lastIndexOf(process._eval);
+    if (index > 0) {
+      execArgv = execArgv.slice();
+      execArgv.splice(index - 1, 2);
+    }
+  }
+  args = [...execArgv, modulePath, ...args];
+
+  if (typeof options.stdio === 'string') {
+    options.stdio = internal.stdioStringToArray(options.stdio, 'ipc');
+  } else if (!Array.isArray(options.stdio)) {
+    // stdin, stdout and stderr are the parent's unless silent; the channel is fd 3.
+    options.stdio = internal.stdioStringToArray(options.silent ? 'pipe' : 'inherit', 'ipc');
+  } else if (!options.stdio.includes('ipc')) {
+    throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+  }
+  return spawn(options.execPath, args, options);
+}
+
+// In a child started with an IPC channel (NODE_CHANNEL_FD): process.send and friends.
+function _forkChild(fd, serializationMode) {
+  require('internal/child_process/ipc').setupChildChannel(fd, serializationMode);
+}
+
 module.exports = {
-  _forkChild: notYet('_forkChild'),
-  ChildProcess,
-  exec: notYet('exec'),
-  execFile: notYet('execFile'),
+  _forkChild,
+  ChildProcess: internal.ChildProcess,
+  exec,
+  execFile,
   execFileSync,
   execSync,
-  fork: notYet('fork'),
-  spawn: notYet('spawn'),
+  fork,
+  spawn,
   spawnSync,
 };

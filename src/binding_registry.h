@@ -30,6 +30,7 @@ class Environment;
   V(performance)          \
   V(pipe_wrap)            \
   V(process_methods)      \
+  V(process_wrap)         \
   V(signal_wrap)          \
   V(spawn_sync)           \
   V(stream_wrap)          \

@@ -20,6 +20,7 @@
 
 #include "binding_registry.h"
 #include "env.h"
+#include "spawn_options.h"
 #include "util.h"
 
 namespace nodus {
@@ -73,46 +74,21 @@ class SyncRunner {
   int64_t exit_status_ = -1;
   int term_signal_ = 0;
 
-  std::string file_;
-  std::vector<std::string> args_;
-  std::vector<std::string> env_;
-  std::string cwd_;
-  bool has_env_ = false;
+  SpawnOptions spawn_options_;
   uint64_t timeout_ = 0;
   double max_buffer_ = 0;  // 0: no limit
   int kill_signal_ = SIGTERM;
-  unsigned int flags_ = 0;
-  uv_uid_t uid_ = 0;
-  uv_gid_t gid_ = 0;
   std::vector<uv_stdio_container_t> containers_;
   std::vector<std::unique_ptr<StdioPipe>> pipes_;  // nullptr where stdio[i] is not a pipe
   char read_buffer_[65536];
 };
 
 v8::Local<v8::Value> Get(v8::Isolate* isolate, v8::Local<v8::Object> object, const char* name) {
-  return object->Get(isolate->GetCurrentContext(), Name(isolate, name)).ToLocalChecked();
-}
-
-bool ToStringList(v8::Isolate* isolate, v8::Local<v8::Value> value, std::vector<std::string>* out) {
-  if (!value->IsArray()) return false;
-  v8::Local<v8::Array> array = value.As<v8::Array>();
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  for (uint32_t i = 0; i < array->Length(); i++) {
-    v8::Local<v8::Value> item;
-    if (!array->Get(context, i).ToLocal(&item)) return false;
-    out->push_back(Utf8Value(isolate, item).ToString());
-  }
-  return true;
+  return GetOption(isolate, object, name).ToLocalChecked();
 }
 
 bool SyncRunner::ParseOptions(v8::Isolate* isolate, v8::Local<v8::Object> options) {
-  file_ = Utf8Value(isolate, Get(isolate, options, "file")).ToString();
-  if (!ToStringList(isolate, Get(isolate, options, "args"), &args_)) return false;
-  v8::Local<v8::Value> env = Get(isolate, options, "envPairs");
-  has_env_ = env->IsArray();
-  if (has_env_ && !ToStringList(isolate, env, &env_)) return false;
-  v8::Local<v8::Value> cwd = Get(isolate, options, "cwd");
-  if (cwd->IsString() && cwd.As<v8::String>()->Length() > 0) cwd_ = Utf8Value(isolate, cwd).ToString();
+  if (!spawn_options_.Parse(isolate, options)) return false;
   v8::Local<v8::Value> timeout = Get(isolate, options, "timeout");
   if (timeout->IsNumber() && timeout.As<v8::Number>()->Value() > 0)
     timeout_ = static_cast<uint64_t>(timeout.As<v8::Number>()->Value());
@@ -120,17 +96,6 @@ bool SyncRunner::ParseOptions(v8::Isolate* isolate, v8::Local<v8::Object> option
   if (max_buffer->IsNumber()) max_buffer_ = max_buffer.As<v8::Number>()->Value();
   v8::Local<v8::Value> kill_signal = Get(isolate, options, "killSignal");
   if (kill_signal->IsInt32()) kill_signal_ = kill_signal.As<v8::Int32>()->Value();
-  if (Get(isolate, options, "detached")->IsTrue()) flags_ |= UV_PROCESS_DETACHED;
-  v8::Local<v8::Value> uid = Get(isolate, options, "uid");
-  if (uid->IsInt32()) {
-    flags_ |= UV_PROCESS_SETUID;
-    uid_ = static_cast<uv_uid_t>(uid.As<v8::Int32>()->Value());
-  }
-  v8::Local<v8::Value> gid = Get(isolate, options, "gid");
-  if (gid->IsInt32()) {
-    flags_ |= UV_PROCESS_SETGID;
-    gid_ = static_cast<uv_gid_t>(gid.As<v8::Int32>()->Value());
-  }
   v8::Local<v8::Value> stdio = Get(isolate, options, "stdio");
   return stdio->IsArray() && ParseStdio(isolate, stdio.As<v8::Array>());
 }
@@ -176,21 +141,9 @@ int SyncRunner::Run(v8::Isolate* isolate, v8::Local<v8::Object> options) {
   NODUS_CHECK(uv_loop_init(&loop_) == 0);
   bool parsed = ParseOptions(isolate, options);
   if (parsed) {
-    std::vector<char*> argv;
-    for (std::string& arg : args_) argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    std::vector<char*> envp;
-    for (std::string& pair : env_) envp.push_back(pair.data());
-    envp.push_back(nullptr);
     uv_process_options_t uv_options{};
+    spawn_options_.Fill(&uv_options);
     uv_options.exit_cb = OnExit;
-    uv_options.file = file_.c_str();
-    uv_options.args = argv.data();
-    uv_options.env = has_env_ ? envp.data() : nullptr;
-    uv_options.cwd = cwd_.empty() ? nullptr : cwd_.c_str();
-    uv_options.flags = flags_;
-    uv_options.uid = uid_;
-    uv_options.gid = gid_;
     uv_options.stdio_count = static_cast<int>(containers_.size());
     uv_options.stdio = containers_.data();
     process_.data = this;

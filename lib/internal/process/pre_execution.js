@@ -14,6 +14,7 @@ function prepareMainThreadExecution(expandArgv1) {
       `--import 'data:text/javascript,import { register } from "node:module"; import { pathToFileURL } from ` +
       `"node:url"; ${calls}'`, 'ExperimentalWarning');
   }
+  setupChildProcessIpcChannel();
   if (expandArgv1 && process.argv[1] && process.argv[1][0] !== '-') {
     const path = require('path');
     process.argv[1] = path.resolve(process.argv[1]);
@@ -24,6 +25,18 @@ function prepareMainThreadExecution(expandArgv1) {
     require('internal/modules/cjs/loader').Module._preloadModules(preloads);
   }
   return process.argv[1];
+}
+
+// Started by fork() (of nodus or node): the IPC channel's descriptor is in NODE_CHANNEL_FD. The
+// variables are removed so that this process's own children do not inherit them.
+function setupChildProcessIpcChannel() {
+  const fdText = process.env.NODE_CHANNEL_FD;
+  if (!fdText) return;
+  const fd = Number.parseInt(fdText, 10);
+  delete process.env.NODE_CHANNEL_FD;
+  const serialization = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  if (fd >= 0) require('child_process')._forkChild(fd, serialization);
 }
 
 // With --experimental-loader or --import, runs `run` (the entry point) once those modules are

@@ -1,0 +1,224 @@
+'use strict';
+// The IPC channel of fork(): a Pipe handle (type IPC) on which parent and child exchange
+// messages in node's wire format, so either side may be real node. 'json' serialization: one
+// JSON text per line. Messages whose `cmd` starts with "NODE_" are internal ('internalMessage');
+// the others are 'message' events, emitted on the next tick.
+//
+//   setupChannel(target, pipe, serialization)   target: a ChildProcess, or `process` in a child
+//     adds target.send(message[, handle][, options][, callback]) -> false when the channel is
+//     backed up, target.disconnect(), target.connected, target.channel (ref/unref/fd)
+//   setupChildChannel(fd, serialization)   in a child: the channel keeps the process alive
+//     only while it has 'message' or 'disconnect' listeners, as in node
+
+const EventEmitter = require('events');
+const { StringDecoder } = require('string_decoder');
+const { WriteWrap, streamBaseState, kReadBytesOrError, kArrayBufferOffset, kLastWriteWasAsync } =
+  internalBinding('stream_wrap');
+const {
+  errnoException,
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_HANDLE_TYPE,
+    ERR_IPC_CHANNEL_CLOSED,
+    ERR_IPC_DISCONNECTED,
+    ERR_MISSING_ARGS,
+    ERR_NOT_IMPLEMENTED,
+  },
+} = require('internal/errors');
+const { validateFunction, validateObject } = require('internal/validators');
+
+const kChannelHandle = Symbol('kChannelHandle');
+const kJSONBuffer = Symbol('kJSONBuffer');
+const kDecoder = Symbol('kDecoder');
+
+// target.channel: ref()/unref() of the channel handle. refCounted()/unrefCounted() track
+// listeners and writes in flight until the user sets the state explicitly.
+class Control extends EventEmitter {
+  #channel;
+  #refs = 0;
+  #refExplicitlySet = false;
+
+  constructor(channel) {
+    super();
+    this.#channel = channel;
+  }
+
+  refCounted() {
+    if (++this.#refs === 1 && !this.#refExplicitlySet) this.#channel.ref();
+  }
+
+  unrefCounted() {
+    if (--this.#refs === 0 && !this.#refExplicitlySet) {
+      this.#channel.unref();
+      this.emit('unref');
+    }
+  }
+
+  ref() {
+    this.#refExplicitlySet = true;
+    this.#channel.ref();
+  }
+
+  unref() {
+    this.#refExplicitlySet = true;
+    this.#channel.unref();
+  }
+
+  get fd() {
+    return this.#channel ? this.#channel.fd : undefined;
+  }
+}
+
+function isInternal(message) {
+  return message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+    message.cmd.length > 4 && message.cmd.startsWith('NODE_');
+}
+
+// Complete lines of `bytes` (with what came before), parsed.
+function* parseJSONMessages(channel, bytes) {
+  const data = channel[kJSONBuffer] + channel[kDecoder].write(bytes);
+  const lines = data.split('\n');
+  channel[kJSONBuffer] = lines.pop();
+  channel.buffering = channel[kJSONBuffer].length !== 0;
+  for (const line of lines) yield JSON.parse(line);
+}
+
+function setupChannel(target, channel, serialization) {
+  if (serialization === 'advanced') {
+    channel.close();
+    throw new ERR_NOT_IMPLEMENTED("child_process serialization 'advanced'");
+  }
+  const control = new Control(channel);
+  target.channel = control;
+  target[kChannelHandle] = channel;
+  target._handleQueue = null;
+  target._pendingMessage = null;
+
+  channel[kJSONBuffer] = '';
+  channel[kDecoder] = new StringDecoder('utf8');
+  channel.buffering = false;
+  channel.onread = function onread(arrayBuffer) {
+    if (arrayBuffer) {
+      const bytes = new Uint8Array(arrayBuffer, streamBaseState[kArrayBufferOffset], streamBaseState[kReadBytesOrError]);
+      for (const message of parseJSONMessages(channel, bytes)) {
+        const eventName = isInternal(message) ? 'internalMessage' : 'message';
+        process.nextTick(emitMessage, target, eventName, message);
+      }
+      return;
+    }
+    // EOF or an error: the other side is gone.
+    channel.buffering = false;
+    target.disconnect();
+    channel.onread = noop;
+    channel.close();
+    target.channel = null;
+    if (target._closesNeeded !== undefined) require('internal/child_process').maybeClose(target);
+  };
+
+  target.on('internalMessage', () => {
+    // Handle passing (NODE_HANDLE ...) arrives with net servers and sockets.
+  });
+
+  target.send = function send(message, handle, options, callback) {
+    if (typeof handle === 'function') {
+      callback = handle;
+      handle = undefined;
+      options = undefined;
+    } else if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    } else if (options !== undefined) {
+      validateObject(options, 'options');
+    }
+    options = { swallowErrors: false, ...options };
+    if (this.connected) return this._send(message, handle, options, callback);
+    const ex = new ERR_IPC_CHANNEL_CLOSED();
+    if (typeof callback === 'function') process.nextTick(callback, ex);
+    else process.nextTick(() => this.emit('error', ex));
+    return false;
+  };
+
+  target._send = function _send(message, handle, options, callback) {
+    if (message === undefined) throw new ERR_MISSING_ARGS('message');
+    if (typeof message !== 'string' && typeof message !== 'object' && typeof message !== 'number' &&
+        typeof message !== 'boolean') {
+      throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
+    }
+    if (handle != null) throw new ERR_INVALID_HANDLE_TYPE();
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    const req = new WriteWrap();
+    const err = channel.writeUtf8String(req, `${JSON.stringify(message)}\n`);
+    if (err === 0) {
+      if (streamBaseState[kLastWriteWasAsync] !== 0) {
+        // Written later: the channel stays referenced until then.
+        control.refCounted();
+        req.oncomplete = () => {
+          control.unrefCounted();
+          if (typeof callback === 'function') callback(null);
+        };
+      } else if (typeof callback === 'function') {
+        process.nextTick(callback, null);
+      }
+    } else if (!options.swallowErrors) {
+      const ex = errnoException(err, 'write');
+      if (typeof callback === 'function') process.nextTick(callback, ex);
+      else process.nextTick(() => this.emit('error', ex));
+    }
+    return channel.writeQueueSize < 65536 * 2;
+  };
+
+  target.connected = true;
+
+  target.disconnect = function disconnect() {
+    if (!this.connected) {
+      this.emit('error', new ERR_IPC_DISCONNECTED());
+      return;
+    }
+    this.connected = false;
+    this._disconnect();
+  };
+
+  target._disconnect = function _disconnect() {
+    this.channel = null;
+    this[kChannelHandle] = null;
+    let fired = false;
+    function finish() {
+      if (fired) return;
+      fired = true;
+      channel.close();
+      target.emit('disconnect');
+    }
+    // A message half read: disconnect once it has arrived.
+    if (channel.buffering) {
+      this.once('message', finish);
+      this.once('internalMessage', finish);
+      return;
+    }
+    process.nextTick(finish);
+  };
+
+  channel.readStart();
+  return control;
+}
+
+function emitMessage(target, eventName, message) {
+  target.emit(eventName, message, undefined);
+}
+
+function noop() {}
+
+function setupChildChannel(fd, serialization) {
+  const { Pipe, constants } = internalBinding('pipe_wrap');
+  const pipe = new Pipe(constants.IPC);
+  pipe.open(fd);
+  pipe.unref();
+  const control = setupChannel(process, pipe, serialization);
+  process.on('newListener', (name) => {
+    if (name === 'message' || name === 'disconnect') control.refCounted();
+  });
+  process.on('removeListener', (name) => {
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
+  });
+}
+
+module.exports = { setupChannel, setupChildChannel, kChannelHandle };
