@@ -68,6 +68,7 @@ const OptionSpec kOptions[] = {
     {"--print", Kind::kString, kCliOnly},
     {"--redirect-warnings", Kind::kString, kEnvAllowed},
     {"--require", Kind::kList, kEnvAllowed},
+    {"--security-revert", Kind::kList, kCliOnly},
     {"--test", Kind::kBool, kCliOnly},
     {"--throw-deprecation", Kind::kBool, kEnvAllowed},
     {"--title", Kind::kString, kEnvAllowed},

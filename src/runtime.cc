@@ -256,6 +256,19 @@ int StartRuntime(int argc, char** argv, const char* code_cache_output) {
     return 0;
   }
 
+  // --security-revert=CVE: node 18.20.4 knows one CVE whose fix can be reverted (it concerns
+  // Windows batch files, so reverting it changes nothing here).
+  auto reverts = options.values.find("--security-revert");
+  if (reverts != options.values.end()) {
+    for (const std::string& cve : reverts->second) {
+      if (cve != "CVE-2024-27980") {
+        fprintf(stderr, "%s: Error: Attempt to revert an unknown CVE [%s]\n", argv[0], cve.c_str());
+        return 12;
+      }
+      fprintf(stderr, "SECURITY WARNING: Reverting %s: Unsafe Windows batch file execution\n", cve.c_str());
+    }
+  }
+
   // node 18 turns on import assertions (`import x from './a.json' assert { type: 'json' }`);
   // set first, so the user's V8 flags can still turn it off.
   static const char kDefaultV8Flags[] = "--harmony-import-assertions";

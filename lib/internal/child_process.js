@@ -276,6 +276,10 @@ class ChildProcess extends EventEmitter {
     return false;
   }
 
+  [Symbol.dispose]() {
+    if (!this.killed) this.kill();
+  }
+
   ref() {
     if (this._handle) this._handle.ref();
   }

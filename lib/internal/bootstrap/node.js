@@ -150,6 +150,11 @@ function defineStream(name, fd) {
 }
 defineStream('stdout', 1);
 defineStream('stderr', 2);
+// Legacy: stdin, flowing.
+process.openStdin = function openStdin() {
+  process.stdin.resume();
+  return process.stdin;
+};
 let stdin;
 ObjectDefineProperty(process, 'stdin', {
   __proto__: null,

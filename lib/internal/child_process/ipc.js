@@ -27,7 +27,10 @@ const {
 } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
 
+const { deprecate } = require('internal/util');
+
 const kChannelHandle = Symbol('kChannelHandle');
+const channelDeprecation = '_channel is deprecated. Use ChildProcess.channel instead.';
 const kJSONBuffer = Symbol('kJSONBuffer');
 const kDecoder = Symbol('kDecoder');
 
@@ -91,6 +94,13 @@ function setupChannel(target, channel, serialization) {
   const control = new Control(channel);
   target.channel = control;
   target[kChannelHandle] = channel;
+  Object.defineProperty(target, '_channel', {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get: deprecate(() => target.channel, channelDeprecation, 'DEP0129'),
+    set: deprecate((value) => { target.channel = value; }, channelDeprecation, 'DEP0129'),
+  });
   target._handleQueue = null;
   target._pendingMessage = null;
 

@@ -17,6 +17,12 @@ function dummyDestroy(err, callback) {
   if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
 }
 
+// The handle of the IPC channel (fork()) if it uses descriptor `fd`.
+function ipcChannelOn(fd) {
+  if (!process.channel || process.channel.fd !== fd) return undefined;
+  return process[require('internal/child_process/ipc').kChannelHandle];
+}
+
 // stdout/stderr over a stream handle (pipes): their writes are asynchronous.
 const handleStdio = [];
 
@@ -54,7 +60,10 @@ function createWritableStdioStream(fd) {
     case 'PIPE':
     case 'TCP': {
       const net = require('net');
-      stream = new net.Socket({ fd, readable: false, writable: true });
+      // The IPC channel may sit on this descriptor: share its handle (a second one would fail).
+      const channel = ipcChannelOn(fd);
+      stream = channel ? new net.Socket({ handle: channel, readable: false, writable: true }) :
+        new net.Socket({ fd, readable: false, writable: true });
       stream._type = 'pipe';
       if (handleStdio.push(stream) === 1) internalBinding('process_methods').setFlushStdioCallback(flushStdioForExit);
       break;
@@ -89,7 +98,9 @@ function createStdin(fd = 0) {
     case 'PIPE':
     case 'TCP': {
       const net = require('net');
-      stdin = new net.Socket({ fd, readable: true, writable: false, manualStart: true });
+      const channel = ipcChannelOn(fd);
+      stdin = new net.Socket({ ...(channel ? { handle: channel } : { fd }), readable: true, writable: false,
+                               manualStart: true });
       // stdin cannot be end()ed.
       stdin._writableState.ended = true;
       break;
