@@ -52,6 +52,7 @@ function noop() {}
 // A handle for an inherited descriptor. Until TCP handles exist, a TCP descriptor is driven as
 // a pipe: reads, writes and shutdown are the same system calls.
 function createHandle(fd, isServer) {
+  require('internal/validators').validateInt32(fd, 'fd', 0);
   const type = guessHandleType(fd);
   if (type === 'PIPE' || type === 'TCP') return new Pipe(isServer ? PipeConstants.SERVER : PipeConstants.SOCKET);
   throw new ERR_INVALID_FD_TYPE(type);

@@ -31,6 +31,7 @@ class Environment;
   V(pipe_wrap)            \
   V(process_methods)      \
   V(process_wrap)         \
+  V(serdes)               \
   V(signal_wrap)          \
   V(spawn_sync)           \
   V(stream_wrap)          \

@@ -29,6 +29,7 @@ void ThrowRangeError(v8::Isolate* isolate, const std::string& message);
   V(ERR_INVALID_OBJECT_DEFINE_PROPERTY, TypeError)  \
   V(ERR_NOT_IMPLEMENTED, Error)                    \
   V(ERR_CONSTRUCT_CALL_INVALID, TypeError)        \
+  V(ERR_CONSTRUCT_CALL_REQUIRED, TypeError)       \
   V(ERR_INVALID_TRANSFER_OBJECT, TypeError)       \
   V(ERR_INVALID_STATE, Error)                     \
   V(ERR_FS_FILE_TOO_LARGE, RangeError)

@@ -1,8 +1,11 @@
 'use strict';
 // The IPC channel of fork(): a Pipe handle (type IPC) on which parent and child exchange
-// messages in node's wire format, so either side may be real node. 'json' serialization: one
-// JSON text per line. Messages whose `cmd` starts with "NODE_" are internal ('internalMessage');
-// the others are 'message' events, emitted on the next tick.
+// messages in node's wire formats, so either side may be real node:
+//   'json'      one JSON text per line
+//   'advanced'  a 4-byte big-endian length, then the message as v8.serialize writes it (with
+//               any object V8 cannot clone itself sent as a plain copy)
+// Messages whose `cmd` starts with "NODE_" are internal ('internalMessage'); the others are
+// 'message' events, emitted on the next tick.
 //
 //   setupChannel(target, pipe, serialization)   target: a ChildProcess, or `process` in a child
 //     adds target.send(message[, handle][, options][, callback]) -> false when the channel is
@@ -12,6 +15,8 @@
 
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
+const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 const { WriteWrap, streamBaseState, kReadBytesOrError, kArrayBufferOffset, kLastWriteWasAsync } =
   internalBinding('stream_wrap');
 const {
@@ -22,7 +27,6 @@ const {
     ERR_IPC_CHANNEL_CLOSED,
     ERR_IPC_DISCONNECTED,
     ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
@@ -77,20 +81,95 @@ function isInternal(message) {
     message.cmd.length > 4 && message.cmd.startsWith('NODE_');
 }
 
-// Complete lines of `bytes` (with what came before), parsed.
-function* parseJSONMessages(channel, bytes) {
-  const data = channel[kJSONBuffer] + channel[kDecoder].write(bytes);
-  const lines = data.split('\n');
-  channel[kJSONBuffer] = lines.pop();
-  channel.buffering = channel[kJSONBuffer].length !== 0;
-  for (const line of lines) yield JSON.parse(line);
+const kChunks = Symbol('kChunks');
+const kChunksSize = Symbol('kChunksSize');
+
+const codecs = {
+  json: {
+    init(channel) {
+      channel[kJSONBuffer] = '';
+      channel[kDecoder] = new StringDecoder('utf8');
+    },
+    // Complete lines of `bytes` (with what came before), parsed.
+    * parse(channel, bytes) {
+      const data = channel[kJSONBuffer] + channel[kDecoder].write(bytes);
+      const lines = data.split('\n');
+      channel[kJSONBuffer] = lines.pop();
+      channel.buffering = channel[kJSONBuffer].length !== 0;
+      for (const line of lines) yield JSON.parse(line);
+    },
+    write(channel, req, message) {
+      return channel.writeUtf8String(req, `${JSON.stringify(message)}\n`);
+    },
+  },
+  advanced: {
+    init(channel) {
+      channel[kChunks] = [];
+      channel[kChunksSize] = 0;
+    },
+    * parse(channel, bytes) {
+      if (bytes.length === 0) return;
+      channel[kChunks].push(bytes);
+      channel[kChunksSize] += bytes.length;
+      let head = channel[kChunks][0];
+      while (head.length >= 4) {
+        const end = 4 + ((head[0] << 24 | head[1] << 16 | head[2] << 8 | head[3]) >>> 0);
+        if (channel[kChunksSize] < end) break;
+        const all = channel[kChunks].length === 1 ? channel[kChunks][0] :
+          Buffer.concat(channel[kChunks], channel[kChunksSize]);
+        const deserializer = new (advancedClasses().Deserializer)(all.subarray(4, end));
+        head = all.subarray(end);
+        channel[kChunksSize] = head.length;
+        channel[kChunks] = head.length !== 0 ? [head] : [];
+        deserializer.readHeader();
+        yield deserializer.readValue();
+      }
+      channel.buffering = channel[kChunksSize] > 0;
+    },
+    write(channel, req, message) {
+      const serializer = new (advancedClasses().Serializer)();
+      serializer.writeRawBytes(Buffer.allocUnsafe(4));  // the length, filled in below
+      serializer.writeHeader();
+      serializer.writeValue(message);
+      const bytes = serializer.releaseBuffer();
+      const length = bytes.length - 4;
+      bytes[0] = length >>> 24;
+      bytes[1] = (length >>> 16) & 0xff;
+      bytes[2] = (length >>> 8) & 0xff;
+      bytes[3] = length & 0xff;
+      return channel.writeBuffer(req, bytes);
+    },
+  },
+};
+
+// node's host-object tags: 0 a Buffer or typed array (v8's encoding), 1 any other object that
+// V8 hands to the serializer, sent as a plain copy of its own properties.
+let advanced;
+function advancedClasses() {
+  if (advanced !== undefined) return advanced;
+  const v8 = require('v8');
+  const { isArrayBufferView } = require('internal/util/types');
+  class Serializer extends v8.DefaultSerializer {
+    _writeHostObject(object) {
+      if (isArrayBufferView(object)) {
+        this.writeUint32(0);
+        return super._writeHostObject(object);
+      }
+      this.writeUint32(1);
+      this.writeValue({ ...object });
+    }
+  }
+  class Deserializer extends v8.DefaultDeserializer {
+    _readHostObject() {
+      return this.readUint32() === 0 ? super._readHostObject() : this.readValue();
+    }
+  }
+  advanced = { Serializer, Deserializer };
+  return advanced;
 }
 
 function setupChannel(target, channel, serialization) {
-  if (serialization === 'advanced') {
-    channel.close();
-    throw new ERR_NOT_IMPLEMENTED("child_process serialization 'advanced'");
-  }
+  const codec = codecs[serialization];
   const control = new Control(channel);
   target.channel = control;
   target[kChannelHandle] = channel;
@@ -104,13 +183,12 @@ function setupChannel(target, channel, serialization) {
   target._handleQueue = null;
   target._pendingMessage = null;
 
-  channel[kJSONBuffer] = '';
-  channel[kDecoder] = new StringDecoder('utf8');
+  codec.init(channel);
   channel.buffering = false;
   channel.onread = function onread(arrayBuffer) {
     if (arrayBuffer) {
-      const bytes = new Uint8Array(arrayBuffer, streamBaseState[kArrayBufferOffset], streamBaseState[kReadBytesOrError]);
-      for (const message of parseJSONMessages(channel, bytes)) {
+      const bytes = new FastBuffer(arrayBuffer, streamBaseState[kArrayBufferOffset], streamBaseState[kReadBytesOrError]);
+      for (const message of codec.parse(channel, bytes)) {
         const eventName = isInternal(message) ? 'internalMessage' : 'message';
         process.nextTick(emitMessage, target, eventName, message);
       }
@@ -157,7 +235,7 @@ function setupChannel(target, channel, serialization) {
     if (handle != null) throw new ERR_INVALID_HANDLE_TYPE();
     if (callback !== undefined) validateFunction(callback, 'callback');
     const req = new WriteWrap();
-    const err = channel.writeUtf8String(req, `${JSON.stringify(message)}\n`);
+    const err = codec.write(channel, req, message);
     if (err === 0) {
       if (streamBaseState[kLastWriteWasAsync] !== 0) {
         // Written later: the channel stays referenced until then.
