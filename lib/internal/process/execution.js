@@ -111,6 +111,8 @@ function formatFatalException(error, arrow) {
   return `${body}\n${process.release.name === 'node' ? 'Node.js' : process.release.name} ${process.version}\n`;
 }
 
+function noop() {}
+
 function onGlobalUncaughtException(error, fromPromise, arrow) {
   if (captureCallback !== null) {
     captureCallback(error);
@@ -118,7 +120,12 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
   }
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', error, type);
-  if (process.emit('uncaughtException', error, type)) return true;
+  if (process.emit('uncaughtException', error, type)) {
+    // Handled. Ticks queued behind the one that threw still have to run: an immediate makes
+    // sure the loop turns (and drains them) even if nothing else is pending.
+    require('timers').setImmediate(noop);
+    return true;
+  }
   try {
     if (!process._exiting) {
       process._exiting = true;
