@@ -12,7 +12,9 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { validateFunction, validateInteger } = require('internal/validators');
-const { getValidatedFd, getValidatedPath, stringToFlags, parseMode } = require('internal/fs/utils');
+const {
+  getOptions, getValidatedFd, getValidatedPath, stringToFlags, parseMode,
+} = require('internal/fs/utils');
 const { toNamespacedPath } = require('path');
 
 const kIoDone = Symbol('kIoDone');
@@ -54,9 +56,7 @@ function validatePosition(value, name) {
 
 function copyOptions(options, defaultEncoding) {
   if (options == null) return { encoding: defaultEncoding };
-  if (typeof options === 'string') return { encoding: options };
-  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
-  return { ...options };
+  return { ...getOptions(options, {}) };
 }
 
 // Shared by both classes: the path or fd, and the open in _construct.

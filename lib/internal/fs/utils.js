@@ -8,7 +8,9 @@ const {
   hideStackFrames,
 } = require('internal/errors');
 const { isArrayBufferView, isUint8Array } = require('internal/util/types');
-const { validateBoolean, validateInt32, validateInteger, validateObject } = require('internal/validators');
+const {
+  validateAbortSignal, validateBoolean, validateInt32, validateInteger, validateObject,
+} = require('internal/validators');
 const { fs: constants } = internalBinding('constants');
 
 const {
@@ -200,17 +202,28 @@ function getStatFsFromBinding(s) {
 }
 
 // ---- option and argument helpers shared by the sync, callback and promise forms ------------
+// node 18 builds this error with its first two arguments the other way round, so the message
+// reads "The argument 'test' is invalid encoding. Received 'encoding'"; programs see that text.
+function assertEncoding(encoding) {
+  if (encoding && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+    throw new ERR_INVALID_ARG_VALUE(encoding, 'encoding', 'is invalid encoding');
+  }
+}
+
+// A string is the encoding; an object is copied over the defaults. Either way the encoding
+// (falsy means the default) and the signal are checked here, before anything else happens.
 function getOptions(options, defaults) {
   if (options == null || typeof options === 'function') return defaults;
-  if (typeof options === 'string') return { ...defaults, encoding: options };
-  if (typeof options !== 'object') {
+  if (typeof options === 'string') {
+    options = { ...defaults, encoding: options };
+  } else if (typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  } else {
+    options = { ...defaults, ...options };
   }
-  if (options.encoding !== undefined && options.encoding !== 'buffer' && options.encoding !== null &&
-      !Buffer.isEncoding(options.encoding)) {
-    throw new ERR_INVALID_ARG_VALUE('encoding', options.encoding, 'is invalid encoding');
-  }
-  return { ...defaults, ...options };
+  assertEncoding(options.encoding);
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  return options;
 }
 
 // A path from the binding (a string, or a Buffer of its bytes) in the encoding asked for.
@@ -319,6 +332,7 @@ module.exports = {
   Stats,
   encodeResult,
   wantsBuffers,
+  assertEncoding,
   getOptions,
   getStatFsFromBinding,
   parseMode,

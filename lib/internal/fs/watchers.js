@@ -7,24 +7,17 @@ const EventEmitter = require('events');
 const { FSEvent, StatWatcher: StatWatcherHandle } = internalBinding('fs_watchers');
 const {
   AbortError,
-  codes: { ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_VALUE },
+  codes: { ERR_FEATURE_UNAVAILABLE_ON_PLATFORM },
   uvException,
 } = require('internal/errors');
 const { validateAbortSignal, validateFunction, validateObject } = require('internal/validators');
-const { getStatsFromBinding, getValidatedPath } = require('internal/fs/utils');
-const { Buffer } = require('buffer');
+const { assertEncoding, getStatsFromBinding, getValidatedPath } = require('internal/fs/utils');
 const pathModule = require('path');
 
 const kOldStatus = Symbol('kOldStatus');
 const kUseBigint = Symbol('kUseBigint');
 const kFSWatchStart = Symbol('kFSWatchStart');
 const kFSStatWatcherStart = Symbol('kFSStatWatcherStart');
-
-function validateEncoding(encoding) {
-  if (encoding !== undefined && encoding !== null && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
-    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
-  }
-}
 
 function watchError(err, filename) {
   const error = uvException({ errno: err, syscall: 'watch', path: filename });
@@ -92,7 +85,7 @@ function normalizeWatchOptions(options) {
   else validateObject(options, 'options');
   // persistent and recursive are truthiness, as in node 18.
   const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
-  validateEncoding(encoding);
+  assertEncoding(encoding);
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
   // Linux gains recursive watching in node 19.1; node 18 refuses it here.
   if (recursive) throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('watch recursively');
