@@ -11,11 +11,11 @@ const {
 } = require('internal/errors');
 const { isArrayBufferView, isUint8Array } = require('internal/util/types');
 const {
-  validateAbortSignal, validateFunction, validateInteger, validateObject, validateString,
+  validateAbortSignal, validateFunction, validateInteger, validateObject,
 } = require('internal/validators');
 const {
   Dirent, Stats, constants, encodeResult, getOptions, getStatFsFromBinding, getStatsFromBinding,
-  getValidatedFd, getValidatedPath, parseMkdirOptions, parseMode, parseRmOptions, realpathCacheKey, stringToFlags,
+  getValidatedFd, getValidatedPath, getValidatedTemplate, mkdirpSteps, parseMkdirOptions, parseMode, parseRmOptions, realpathCacheKey, stringToFlags,
   toUnixTimestamp, validateBufferArray, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition,
   wantsBuffers,
 } = require('internal/fs/utils');
@@ -220,30 +220,19 @@ function mkdirSync(path, options) {
     binding.mkdir(pathModule.toNamespacedPath(path), mode);
     return undefined;
   }
-  return mkdirRecursive(pathModule.resolve(path), mode);
-}
-
-// Creates every missing parent; returns the first directory created (undefined if none).
-// mkdir is tried first and only ENOENT climbs to the parent, so other failures (ENOTDIR, EACCES)
-// are reported by mkdir itself, as node reports them.
-function mkdirRecursive(path, mode) {
-  try {
-    binding.mkdir(path, mode);
-    return path;
-  } catch (err) {
-    if (err.code === 'ENOENT') {
-      const parent = pathModule.dirname(path);
-      if (parent === path) throw err;
-      const first = mkdirRecursive(parent, mode);
-      binding.mkdir(path, mode);
-      return first;
+  const steps = mkdirpSteps(path, false);
+  let step = steps.next();
+  while (!step.done) {
+    const [call, target] = step.value;
+    let outcome;
+    try {
+      outcome = [null, call === 'mkdir' ? binding.mkdir(target, mode) : binding.stat(target, false, true)];
+    } catch (err) {
+      outcome = [err];
     }
-    if (err.code === 'EEXIST') {
-      const stats = binding.stat(path, false, false);
-      if (stats !== undefined && (stats[1] & S_IFMT) === S_IFDIR) return undefined;
-    }
-    throw err;
+    step = steps.next(outcome);
   }
+  return step.value;
 }
 
 function rmdirSync(path, options) {
@@ -387,8 +376,8 @@ function utimesSync(path, atime, mtime) {
 
 function mkdtempSync(prefix, options) {
   options = getOptions(options, {});
-  validateString(prefix, 'prefix');
-  return encodeResult(binding.mkdtemp(prefix), options.encoding);
+  prefix = getValidatedTemplate(prefix);
+  return encodeResult(binding.mkdtemp(prefix, wantsBuffers(options.encoding)), options.encoding);
 }
 
 function statfsSync(path, options = { bigint: false }) {
@@ -683,8 +672,8 @@ function mkdir(path, options, callback) {
 function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options, {});
-  validateString(prefix, 'prefix');
-  binding.mkdtemp(prefix, false, (err, path) => (err ? callback(err) : callback(null, encodeResult(path, options.encoding))));
+  prefix = getValidatedTemplate(prefix);
+  binding.mkdtemp(prefix, wantsBuffers(options.encoding), (err, path) => (err ? callback(err) : callback(null, encodeResult(path, options.encoding))));
 }
 
 function readdir(path, options, callback) {
@@ -909,12 +898,6 @@ function opendirSync(path, options) { return lazyDir().opendirSync(path, options
 function cp(src, dest, options, callback) { return lazyCp().cp(src, dest, options, callback); }
 function cpSync(src, dest, options) { return lazyCp().cpSync(src, dest, options); }
 
-// ---- not yet: lchmod (macOS only in node) ------------------------------------------------------
-function notYet(name) {
-  return function() { throw new ERR_NOT_IMPLEMENTED(`fs.${name}()`); };
-}
-
-const notYetNames = ['lchmod'];
 
 module.exports = {
   appendFileSync, accessSync, chmodSync, chownSync, closeSync, copyFileSync, existsSync,
@@ -948,7 +931,10 @@ Object.defineProperty(module.exports, 'Dir', {
   get() { return lazyDir().Dir; },
   set(value) { Object.defineProperty(module.exports, 'Dir', { value, writable: true, configurable: true, enumerable: true }); },
 });
-for (const name of notYetNames) module.exports[name] = notYet(name);
+// lchmod exists only where symbolic links have modes (macOS, O_SYMLINK); on Linux node 18
+// has the keys with the value undefined, which is what programs test (`if (fs.lchmod)`).
+module.exports.lchmod = undefined;
+module.exports.lchmodSync = undefined;
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null,
   configurable: true,

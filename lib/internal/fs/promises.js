@@ -17,11 +17,10 @@ const {
 const { isArrayBufferView } = require('internal/util/types');
 const {
   validateAbortSignal, validateFunction, validateInteger, validateObject,
-  validateString,
 } = require('internal/validators');
 const {
   Dirent, constants, encodeResult, getOptions, getStatFsFromBinding, getStatsFromBinding,
-  getValidatedFd, getValidatedPath, parseMkdirOptions, parseMode, parseRmOptions, stringToFlags, toUint8,
+  getValidatedFd, getValidatedPath, getValidatedTemplate, mkdirpSteps, parseMkdirOptions, parseMode, parseRmOptions, stringToFlags, toUint8,
   toUnixTimestamp, validateBufferArray, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition,
   wantsBuffers,
 } = require('internal/fs/utils');
@@ -109,32 +108,20 @@ async function mkdirImpl(path, mode, recursive) {
     await binding.mkdir(pathModule.toNamespacedPath(path), mode, kUsePromises);
     return undefined;
   }
-  return mkdirRecursive(pathModule.resolve(path), mode);
-}
-
-async function mkdirRecursive(path, mode) {
-  try {
-    await binding.mkdir(path, mode, kUsePromises);
-    return path;
-  } catch (err) {
-    if (err.code === 'ENOENT') {
-      const parent = pathModule.dirname(path);
-      if (parent === path) throw err;
-      const first = await mkdirRecursive(parent, mode);
-      await binding.mkdir(path, mode, kUsePromises);
-      return first;
+  const steps = mkdirpSteps(path, true);
+  let step = steps.next();
+  while (!step.done) {
+    const [call, target] = step.value;
+    let outcome;
+    try {
+      outcome = [null, await (call === 'mkdir' ? binding.mkdir(target, mode, kUsePromises)
+                                                 : binding.stat(target, false, true, kUsePromises))];
+    } catch (err) {
+      outcome = [err];
     }
-    if (err.code === 'EEXIST') {
-      let stats;
-      try {
-        stats = await binding.stat(path, false, true, kUsePromises);
-      } catch {
-        throw err;
-      }
-      if ((stats[1] & S_IFMT) === S_IFDIR) return undefined;
-    }
-    throw err;
+    step = steps.next(outcome);
   }
+  return step.value;
 }
 
 async function removeTree(path, isDirectory) {
@@ -549,8 +536,9 @@ async function realpath(path, options) {
 
 async function mkdtemp(prefix, options) {
   options = getOptions(options, {});
-  validateString(prefix, 'prefix');
-  return encodeResult(await binding.mkdtemp(prefix, false, kUsePromises), options.encoding);
+  prefix = getValidatedTemplate(prefix);
+  return encodeResult(await binding.mkdtemp(prefix, wantsBuffers(options.encoding), kUsePromises),
+                      options.encoding);
 }
 
 function writeFileTarget(path) {

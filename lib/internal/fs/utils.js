@@ -6,6 +6,7 @@ const { Buffer } = require('buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
   hideStackFrames,
+  uvException,
 } = require('internal/errors');
 const { isArrayBufferView, isUint8Array } = require('internal/util/types');
 const {
@@ -243,8 +244,10 @@ function wantsBuffers(encoding) {
   return !isUtf8(encoding);
 }
 
+// A mode: a 32-bit unsigned integer or an octal string; null/undefined is `def`, and a missing
+// mode without a default is refused as a non-number.
 function parseMode(mode, def, name = 'mode') {
-  if (mode == null) return def;
+  mode ??= def;
   if (typeof mode === 'string') {
     if (!/^[0-7]+$/.test(mode)) {
       throw new ERR_INVALID_ARG_VALUE(name, mode, 'must be a 32-bit unsigned integer or an octal string');
@@ -260,6 +263,19 @@ function toUnixTimestamp(time, name = 'time') {
   if (typeof time === 'number') return Number.isFinite(time) ? time : Date.now() / 1000;
   if (time instanceof Date) return time.getTime() / 1000;
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+}
+
+// mkdtemp's prefix: a path (string, Buffer or file: URL) given to the binding as it came (a
+// Buffer's bytes stay bytes). A prefix ending in X warns, once a process, as node 18 does.
+let warnedNonPortableTemplate = false;
+function getValidatedTemplate(prefix) {
+  const text = getValidatedPath(prefix, 'prefix');
+  if (!warnedNonPortableTemplate && text.endsWith('X')) {
+    warnedNonPortableTemplate = true;
+    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+                        'For details see: https://nodejs.org/api/fs.html');
+  }
+  return isUint8Array(prefix) ? prefix : text;
 }
 
 // The option through which the CommonJS loader gives fs.realpathSync its cache (a Map).
@@ -310,6 +326,59 @@ function parseMkdirOptions(options) {
   return { mode, recursive };
 }
 
+// mkdir -p as node 18 does it, as steps that the synchronous and asynchronous runners carry
+// out: it yields ['mkdir', path] or ['stat', path] and is given back [error or null, result].
+// A directory that fails with ENOENT is tried again after its parent, the text before its
+// last '/' (not a normalized path: 'a/../b' needs 'a' to exist). Returns the first directory
+// created (undefined if there was none); a failure throws, naming the path asked for (its
+// properties in the order of a synchronous or an asynchronous error, as `isAsync` says).
+function* mkdirpSteps(path, isAsync) {
+  const pending = [path];
+  let first;
+  while (pending.length > 0) {
+    const next = pending.pop();
+    const [mkdirError] = yield ['mkdir', next];
+    if (mkdirError === null) {
+      first ??= next;
+      continue;
+    }
+    let errno = mkdirError.errno;
+    if (mkdirError.code === 'ENOENT') {
+      const slash = next.lastIndexOf('/');
+      const parent = slash === -1 ? next : next.slice(0, slash);
+      if (parent !== next) {
+        pending.push(next, parent);
+        continue;
+      }
+      if (pending.length > 0) continue;
+      errno = UV_EEXIST;
+    } else if (kMkdirpFatal.has(mkdirError.code)) {
+      throw mkdirError.path === path ? mkdirError : mkdirpError(errno, path, isAsync);
+    }
+    // Anything else (EEXIST, mostly) is fine if a directory is there.
+    const [statError, stats] = yield ['stat', next];
+    if (statError !== null) throw mkdirpError(statError.errno, path, isAsync);
+    if ((stats[1] & S_IFMT) !== S_IFDIR) {
+      throw mkdirpError(errno === UV_EEXIST && pending.length > 0 ? UV_ENOTDIR : UV_EEXIST, path, isAsync);
+    }
+  }
+  return first;
+}
+
+const kMkdirpFatal = new Set(['EACCES', 'ENOSPC', 'ENOTDIR', 'EPERM']);
+const uvBinding = internalBinding('uv');
+const { UV_EEXIST, UV_ENOTDIR } = uvBinding;
+
+// An error from a failed call, as the binding makes them: a synchronous call's has its
+// properties as errno, syscall, code, path; an asynchronous one's as errno, code, syscall, path.
+function fsCallError(errno, syscall, path, isAsync) {
+  return uvException(isAsync ? { errno, code: uvBinding.errname(errno), syscall, path } : { errno, syscall, path });
+}
+
+function mkdirpError(errno, path, isAsync) {
+  return fsCallError(errno, 'mkdir', path, isAsync);
+}
+
 function parseRmOptions(options) {
   options = options || {};
   validateObject(options, 'options');
@@ -320,6 +389,7 @@ function parseRmOptions(options) {
 }
 
 module.exports = {
+  mkdirpSteps,
   parseMkdirOptions,
   parseRmOptions,
   toUint8,
@@ -341,6 +411,7 @@ module.exports = {
   getStatsFromBinding,
   getValidatedFd,
   getValidatedPath,
+  getValidatedTemplate,
   realpathCacheKey,
   stringToFlags,
   validateOffsetLengthRead,
