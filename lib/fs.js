@@ -14,10 +14,10 @@ const {
   validateAbortSignal, validateFunction, validateInteger, validateObject,
 } = require('internal/validators');
 const {
-  Dirent, Stats, constants, encodeResult, getOptions, getStatFsFromBinding, getStatsFromBinding,
-  getValidatedFd, getValidatedPath, getValidatedTemplate, mkdirpSteps, parseMkdirOptions, parseMode, parseRmOptions, realpathCacheKey, stringToFlags,
-  toUnixTimestamp, validateBufferArray, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition,
-  wantsBuffers,
+  Dirent, Stats, coerceToString, constants, encodeResult, encodeString, getOptions, getStatFsFromBinding,
+  getStatsFromBinding, getValidatedFd, getValidatedPath, getValidatedTemplate, mkdirpSteps, parseMkdirOptions,
+  parseMode, parseRmOptions, realpathCacheKey, stringToFlags, toUint8, toUnixTimestamp, validateBufferArray,
+  validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringData, wantsBuffers,
 } = require('internal/fs/utils');
 const pathModule = require('path');
 
@@ -73,11 +73,8 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     const view = isUint8Array(buffer) ? buffer : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     return binding.writeBuffer(fd, view, offset, length, position);
   }
-  if (typeof buffer !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
-  }
-  const encoding = typeof length === 'string' ? length : 'utf8';
-  const data = Buffer.from(buffer, encoding);
+  validateStringData(buffer, 'buffer');
+  const data = encodeString(buffer, length);
   return binding.writeBuffer(fd, data, 0, data.length, typeof offsetOrOptions === 'number' ? offsetOrOptions : null);
 }
 
@@ -153,10 +150,10 @@ function writeAll(fd, data) {
   while (offset < data.byteLength) offset += binding.writeBuffer(fd, data, offset, data.byteLength - offset, null);
 }
 
-function toBytes(data, encoding, name = 'data') {
-  if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
-  if (isArrayBufferView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+// writeFile/writeFileSync data: bytes as they are, text (see coerceToString) encoded.
+function toBytes(data, encoding) {
+  if (isArrayBufferView(data)) return toUint8(data);
+  return Buffer.from(coerceToString(data, 'data'), encoding || 'utf8');
 }
 
 function writeFileSync(path, data, options) {
@@ -532,9 +529,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     const view = isUint8Array(buffer) ? buffer : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     return binding.writeBuffer(fd, view, offset, length, position, (err, n) => callback(err, n || 0, buffer));
   }
-  if (typeof buffer !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
-  }
+  const text = coerceToString(buffer, 'buffer');
   if (typeof position !== 'function') {
     if (typeof offset === 'function') {
       position = offset;
@@ -544,8 +539,8 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     }
     length = 'utf8';
   }
+  const data = encodeString(text, length);
   callback = maybeCallback(position);
-  const data = Buffer.from(buffer, typeof length === 'string' ? length : 'utf8');
   binding.writeBuffer(fd, data, 0, data.length, typeof offset === 'number' ? offset : null,
                       (err, n) => callback(err, n || 0, buffer));
 }
@@ -866,7 +861,7 @@ function writeFile(path, data, options, callback) {
   callback = maybeCallback(callback || options);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const p = lazyPromises();
-  const bytes = p.dataToBytes(data, options.encoding);
+  const bytes = toBytes(data, options.encoding);
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   path = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
   fromPromise(p.writeFileImpl(path, bytes, options), (err) => callback(err));

@@ -10,7 +10,8 @@ const {
 } = require('internal/errors');
 const { isArrayBufferView, isUint8Array } = require('internal/util/types');
 const {
-  validateAbortSignal, validateBoolean, validateInt32, validateInteger, validateObject,
+  parseFileMode, validateAbortSignal, validateBoolean, validateEncoding, validateInt32, validateInteger,
+  validateObject,
 } = require('internal/validators');
 const { fs: constants } = internalBinding('constants');
 
@@ -211,8 +212,9 @@ function assertEncoding(encoding) {
   }
 }
 
-// A string is the encoding; an object is copied over the defaults. Either way the encoding
-// (falsy means the default) and the signal are checked here, before anything else happens.
+// A string is the encoding; an object's properties, inherited ones too, are copied over the
+// defaults (those left undefined keep the default). Either way the encoding (falsy means the
+// default) and the signal are checked here, before anything else happens.
 function getOptions(options, defaults) {
   if (options == null || typeof options === 'function') return defaults;
   if (typeof options === 'string') {
@@ -220,7 +222,11 @@ function getOptions(options, defaults) {
   } else if (typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
   } else {
-    options = { ...defaults, ...options };
+    const copy = { ...defaults };
+    for (const key in options) {
+      if (options[key] !== undefined) copy[key] = options[key];
+    }
+    options = copy;
   }
   assertEncoding(options.encoding);
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
@@ -247,15 +253,36 @@ function wantsBuffers(encoding) {
 // A mode: a 32-bit unsigned integer or an octal string; null/undefined is `def`, and a missing
 // mode without a default is refused as a non-number.
 function parseMode(mode, def, name = 'mode') {
-  mode ??= def;
-  if (typeof mode === 'string') {
-    if (!/^[0-7]+$/.test(mode)) {
-      throw new ERR_INVALID_ARG_VALUE(name, mode, 'must be a 32-bit unsigned integer or an octal string');
-    }
-    return parseInt(mode, 8);
+  return parseFileMode(mode, name, def);
+}
+
+// The text that fs.write, fs.writeFile and fs.writeFileSync write when not given bytes: a string,
+// or (deprecated, DEP0162) an object with its own toString method.
+let warnStringCoercion;
+function coerceToString(data, name) {
+  if (typeof data === 'string') return data;
+  if (typeof data === 'object' && data !== null && typeof data.toString === 'function' &&
+      Object.prototype.hasOwnProperty.call(data, 'toString')) {
+    warnStringCoercion ??= require('internal/util').deprecate(
+      () => {}, 'Implicit coercion of objects with own toString property is deprecated.', 'DEP0162');
+    warnStringCoercion();
+    return String(data);
   }
-  validateInteger(mode, name, 0, 4294967295);
-  return mode;
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+// The forms that take only a primitive string (writeSync, fs/promises).
+function validateStringData(data, name) {
+  if (typeof data !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+}
+
+// A string to write with the encoding given by the caller: hex text must have an even length,
+// and a name that is no encoding means UTF-8 (as node's binding treats it).
+function encodeString(text, encoding) {
+  validateEncoding(text, encoding);
+  return Buffer.from(text, typeof encoding === 'string' && Buffer.isEncoding(encoding) ? encoding : 'utf8');
 }
 
 function toUnixTimestamp(time, name = 'time') {
@@ -403,6 +430,9 @@ module.exports = {
   encodeResult,
   wantsBuffers,
   assertEncoding,
+  coerceToString,
+  encodeString,
+  validateStringData,
   getOptions,
   getStatFsFromBinding,
   parseMode,
