@@ -20,6 +20,7 @@ const {
   validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringData, wantsBuffers,
 } = require('internal/fs/utils');
 const pathModule = require('path');
+const { customPromisifyArgs } = require('internal/util');
 
 const { F_OK, R_OK, W_OK, X_OK, UV_DIRENT_DIR, S_IFMT, S_IFDIR, S_IFLNK, S_IFREG } = constants;
 const kReadChunk = 64 * 1024;
@@ -872,6 +873,13 @@ function appendFile(path, data, options, callback) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
   options = { ...options, flag: options.flag || 'a' };
   writeFile(path, data, options, callback);
+}
+
+// util.promisify(fs.read) and the like resolve to an object naming the callback's results
+// (writev's second one is `buffer`, as in node 18).
+for (const [fn, names] of [[read, ['bytesRead', 'buffer']], [write, ['bytesWritten', 'buffer']],
+  [readv, ['bytesRead', 'buffers']], [writev, ['bytesWritten', 'buffer']]]) {
+  Object.defineProperty(fn, customPromisifyArgs, { __proto__: null, value: names, enumerable: false });
 }
 
 // ---- streams and watchers (loaded on first use) --------------------------------------------
