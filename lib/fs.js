@@ -11,13 +11,14 @@ const {
 } = require('internal/errors');
 const { isArrayBufferView, isUint8Array } = require('internal/util/types');
 const {
-  validateAbortSignal, validateFunction, validateInteger, validateObject,
+  validateAbortSignal, validateBuffer, validateFunction, validateInteger, validateObject,
 } = require('internal/validators');
 const {
   Dirent, Stats, coerceToString, constants, encodeResult, encodeString, getOptions, getStatFsFromBinding,
   getStatsFromBinding, getValidatedFd, getValidatedPath, getValidatedTemplate, mkdirpSteps, parseMkdirOptions,
   parseMode, parseRmOptions, realpathCacheKey, stringToFlags, toUint8, toUnixTimestamp, validateBufferArray,
-  validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringData, wantsBuffers,
+  checkReadPosition, checkReadRange, validateOffsetLengthWrite, validatePosition, validateStringData,
+  wantsBuffers,
 } = require('internal/fs/utils');
 const pathModule = require('path');
 const { customPromisifyArgs } = require('internal/util');
@@ -37,26 +38,15 @@ function closeSync(fd) {
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
-  if (!isArrayBufferView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
-  }
+  validateBuffer(buffer);
   let offset = offsetOrOptions;
-  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
-    const options = offsetOrOptions != null ? offsetOrOptions : {};
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
+  if (arguments.length <= 3) {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions || {});
   }
-  if (offset === undefined) offset = 0;
-  else validateInteger(offset, 'offset', 0);
-  length |= 0;
+  ({ offset, length } = checkReadRange(buffer, offset, length));
   if (length === 0) return 0;
-  if (buffer.byteLength === 0) {
-    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
-    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
-  }
-  validateOffsetLengthRead(offset, length, buffer.byteLength);
-  if (position == null) position = -1;
-  else if (typeof position === 'bigint') position = Number(position);
-  return binding.read(fd, buffer, offset, length, position);
+  position = checkReadPosition(position);
+  return binding.read(fd, toUint8(buffer), offset, length, position);
 }
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
@@ -469,41 +459,31 @@ function close(fd, callback = () => {}) {
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
-  let params = null;
   if (arguments.length <= 4) {
-    if (arguments.length === 4) {
+    let params = null;
+    if (arguments.length === 4) {  // (fd, buffer, options, callback)
       validateObject(offsetOrOptions, 'options', { nullable: true });
       callback = length;
       params = offsetOrOptions;
-    } else if (arguments.length === 3) {
+    } else if (arguments.length === 3) {  // (fd, buffer or options, callback)
       if (!isArrayBufferView(buffer)) {
         params = buffer;
         ({ buffer = Buffer.alloc(16384) } = params ?? {});
       }
       callback = offsetOrOptions;
-    } else {
+    } else {  // (fd, callback)
       callback = buffer;
       buffer = Buffer.alloc(16384);
     }
-    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
+    // A null options.buffer fails here on its byteLength, as in node.
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = params ?? {});
   }
-  if (!isArrayBufferView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
-  }
+  validateBuffer(buffer);
   callback = maybeCallback(callback);
-  if (offset == null) offset = 0;
-  else validateInteger(offset, 'offset', 0);
-  length |= 0;
+  ({ offset, length } = checkReadRange(buffer, offset, length));
   if (length === 0) return process.nextTick(callback, null, 0, buffer);
-  if (buffer.byteLength === 0) {
-    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
-    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
-  }
-  validateOffsetLengthRead(offset, length, buffer.byteLength);
-  if (position == null) position = -1;
-  else validatePosition(position);
-  const view = isUint8Array(buffer) ? buffer : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  binding.read(fd, view, offset, length, position, (err, bytesRead) => callback(err, bytesRead || 0, buffer));
+  position = checkReadPosition(position);
+  binding.read(fd, toUint8(buffer), offset, length, position, (err, bytesRead) => callback(err, bytesRead || 0, buffer));
 }
 
 function readv(fd, buffers, position, callback) {

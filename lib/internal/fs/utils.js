@@ -311,7 +311,7 @@ const realpathCacheKey = Symbol('realpathCacheKey');
 // ---- checks shared by the sync, callback and promise forms ----------------------------------
 function validatePosition(position, name = 'position') {
   if (typeof position === 'number') {
-    validateInteger(position, name, -1);
+    validateInteger(position, name);
   } else if (typeof position === 'bigint') {
     if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
       throw new ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
@@ -319,6 +319,27 @@ function validatePosition(position, name = 'position') {
   } else {
     throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
   }
+}
+
+// What fs.read, fs.readSync and FileHandle.read check once their arguments are sorted out:
+// the offset (null is 0), the length (made an int32; 0 reads nothing and is not checked
+// further), and that the range fits the buffer.
+function checkReadRange(buffer, offset, length) {
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length !== 0) {
+    if (buffer.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+    validateOffsetLengthRead(offset, length, buffer.byteLength);
+  }
+  return { offset, length };
+}
+
+// The position of fs.read/readSync: null is the file's own position (-1 to the binding).
+function checkReadPosition(position) {
+  if (position == null) return -1;
+  validatePosition(position, 'position');
+  return position;
 }
 
 function validateOffsetLengthWrite(offset, length, byteLength) {
@@ -430,6 +451,8 @@ module.exports = {
   encodeResult,
   wantsBuffers,
   assertEncoding,
+  checkReadPosition,
+  checkReadRange,
   coerceToString,
   encodeString,
   validateStringData,
