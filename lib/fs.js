@@ -14,11 +14,11 @@ const {
   validateAbortSignal, validateBuffer, validateFunction, validateInteger, validateObject,
 } = require('internal/validators');
 const {
-  Dirent, Stats, coerceToString, constants, encodeResult, encodeString, getOptions, getStatFsFromBinding,
-  getStatsFromBinding, getValidatedFd, getValidatedPath, getValidatedTemplate, mkdirpSteps, parseMkdirOptions,
-  parseMode, parseRmOptions, realpathCacheKey, stringToFlags, toUint8, toUnixTimestamp, validateBufferArray,
-  checkReadPosition, checkReadRange, validateOffsetLengthWrite, validatePosition, validateStringData,
-  wantsBuffers,
+  Dirent, Stats, checkReadPosition, checkReadRange, coerceToString, constants, encodeResult, encodeString,
+  getOptions, getStatFsFromBinding, getStatsFromBinding, getValidMode, getValidatedFd, getValidatedPath,
+  getValidatedTemplate, mkdirpSteps, parseMkdirOptions, parseMode, parseRmOptions, realpathCacheKey,
+  stringToFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds, validateOffsetLengthWrite,
+  validatePosition, validateStringData, wantsBuffers,
 } = require('internal/fs/utils');
 const pathModule = require('path');
 const { customPromisifyArgs } = require('internal/util');
@@ -177,7 +177,7 @@ function existsSync(path) {
 
 function accessSync(path, mode) {
   path = getValidatedPath(path);
-  binding.access(path, mode === undefined ? F_OK : mode | 0);
+  binding.access(pathModule.toNamespacedPath(path), getValidMode(mode, 'access'));
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
@@ -271,7 +271,9 @@ function renameSync(oldPath, newPath) {
 }
 
 function copyFileSync(src, dest, mode) {
-  binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), mode | 0);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  binding.copyFile(src, dest, getValidMode(mode, 'copyFile'));
 }
 
 // fs.realpathSync resolves one path component at a time with lstat, as node's does (so its
@@ -414,8 +416,9 @@ function access(path, mode, callback) {
     mode = F_OK;
   }
   path = getValidatedPath(path);
+  mode = getValidMode(mode, 'access');
   callback = voidCallback(callback);
-  binding.access(pathModule.toNamespacedPath(path), mode === undefined ? F_OK : mode | 0, callback);
+  binding.access(pathModule.toNamespacedPath(path), mode, callback);
 }
 
 function exists(path, callback) {
@@ -704,8 +707,9 @@ function copyFile(src, dest, mode, callback) {
   }
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
+  mode = getValidMode(mode, 'copyFile');
   callback = voidCallback(callback);
-  binding.copyFile(src, dest, mode | 0, callback);
+  binding.copyFile(src, dest, mode, callback);
 }
 
 function link(existingPath, newPath, callback) {
@@ -757,11 +761,6 @@ function fchmod(fd, mode, callback) {
 
 function fchmodSync(fd, mode) {
   binding.fchmod(getValidatedFd(fd), parseMode(mode));
-}
-
-function validateIds(uid, gid) {
-  validateInteger(uid, 'uid', -1, 4294967295);
-  validateInteger(gid, 'gid', -1, 4294967295);
 }
 
 function chown(path, uid, gid, callback) {

@@ -1,48 +1,41 @@
 'use strict';
 // fs/promises: every call is the binding's promise form (binding.kUsePromises); arguments are
-// checked inside async functions, so bad ones reject as node's do. The helpers at the end
-// (readFileImpl, writeFileImpl, mkdirImpl, rmImpl, realpathImpl) also serve the callback forms
-// in lib/fs.js, which check their arguments synchronously first.
+// checked inside async functions, so bad ones reject as node's do. The helpers before the
+// FileHandle (readFileImpl, writeFileImpl, mkdirImpl, rmImpl, realpathImpl) also serve the
+// callback forms in lib/fs.js, which check their arguments synchronously first.
 
 const binding = internalBinding('fs');
 const { kUsePromises } = binding;
 const { Buffer } = require('buffer');
 const EventEmitter = require('events');
 const {
-  codes: {
-    ERR_FS_EISDIR, ERR_FS_FILE_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
-  },
+  codes: { ERR_FS_EISDIR, ERR_FS_FILE_TOO_LARGE, ERR_METHOD_NOT_IMPLEMENTED },
   AbortError,
+  aggregateTwoErrors,
+  uvException,
 } = require('internal/errors');
 const { isArrayBufferView } = require('internal/util/types');
+const { validateBuffer, validateInteger } = require('internal/validators');
 const {
-  validateAbortSignal, validateFunction, validateInteger, validateObject,
-} = require('internal/validators');
-const {
-  Dirent, constants, encodeResult, getOptions, getStatFsFromBinding, getStatsFromBinding,
-  getValidatedFd, getValidatedPath, getValidatedTemplate, mkdirpSteps, parseMkdirOptions, parseMode, parseRmOptions, stringToFlags, toUint8,
-  toUnixTimestamp, validateBufferArray, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition,
-  wantsBuffers,
+  Dirent, checkReadRange, constants, encodeString, getOptions, getStatFsFromBinding, getStatsFromBinding,
+  getValidMode, getValidatedPath, getValidatedTemplate, encodeResult, mkdirpSteps, parseMkdirOptions, parseMode,
+  parseRmOptions, stringToFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds,
+  validateOffsetLengthWrite, validateStringData, wantsBuffers,
 } = require('internal/fs/utils');
 const pathModule = require('path');
 
-const { F_OK, S_IFMT, S_IFDIR, S_IFLNK, UV_DIRENT_DIR } = constants;
+const { F_OK, S_IFMT, S_IFDIR, S_IFLNK, S_IFREG, UV_DIRENT_DIR } = constants;
 const kIoMaxLength = 2 ** 31 - 1;
+const kWriteFileMaxChunkSize = 512 * 1024;  // the promise writeFile checks its signal between chunks
 
 // ---- shared checks -------------------------------------------------------------------------
 function checkAborted(signal) {
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
 }
 
-function dataToBytes(data, encoding) {
-  if (isArrayBufferView(data)) return toUint8(data);
-  if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
-  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-}
-
 // ---- implementations shared with the callback forms -----------------------------------------
 // `path` is a validated path or an fd; options from getOptions; resolves to a Buffer or string.
-async function readFileImpl(path, options, handleFd) {
+async function readFileImpl(path, options) {
   const signal = options.signal;
   checkAborted(signal);
   let buffer;
@@ -58,13 +51,12 @@ async function readFileImpl(path, options, handleFd) {
       await binding.close(fd, kUsePromises);
     }
   }
-  checkAborted(signal);
   return options.encoding && options.encoding !== 'buffer' ? buffer.toString(options.encoding) : buffer;
 }
 
 async function readFdToEnd(fd, signal) {
   const stats = await binding.fstat(fd, false, kUsePromises);
-  let size = (stats[1] & S_IFMT) === 0o100000 ? stats[8] : 0;
+  let size = (stats[1] & S_IFMT) === S_IFREG ? stats[8] : 0;
   if (size > kIoMaxLength) throw new ERR_FS_FILE_TOO_LARGE(size);
   const chunks = [];
   let total = 0;
@@ -219,8 +211,39 @@ function readdirResult(result, path, options) {
 }
 
 // ---- FileHandle ----------------------------------------------------------------------------
+// A FileHandle counts its users (kRefs): itself until close() is called, plus each operation
+// in flight and each stream made on it. The descriptor is closed when the count reaches zero,
+// so close() during a read waits for the read. A handle collected without close() has its
+// descriptor closed then, with node's warnings.
 const kFd = Symbol('kFd');
+const kRefs = Symbol('kRefs');
 const kClosePromise = Symbol('kClosePromise');
+const kCloseResolve = Symbol('kCloseResolve');
+const kCloseReject = Symbol('kCloseReject');
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
+
+let warnedGcClose = false;
+const unclosedHandles = new FinalizationRegistry((fd) => {
+  try {
+    binding.close(fd);
+  } catch (err) {
+    // As in node, a descriptor that cannot be closed then is fatal (nothing can handle it).
+    setImmediate(() => {
+      throw uvException({ errno: err.errno, syscall: 'close',
+                          message: `Closing file descriptor ${fd} on garbage collection failed` });
+    });
+    return;
+  }
+  process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+  if (!warnedGcClose) {
+    warnedGcClose = true;
+    process.emitWarning('Closing a FileHandle object on garbage collection is deprecated. ' +
+                        'Please close FileHandle objects explicitly using FileHandle.prototype.close(). ' +
+                        'In the future, an error will be thrown if a file descriptor is closed during ' +
+                        'garbage collection.', 'DeprecationWarning', 'DEP0137');
+  }
+});
 
 function closedError(syscall) {
   const err = new Error('file closed');
@@ -229,164 +252,267 @@ function closedError(syscall) {
   return err;
 }
 
+function notAFileHandle() {
+  const err = new Error('handle must be an instance of FileHandle\n' +
+                        'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+                        'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+  err.code = 'ERR_INTERNAL_ASSERTION';
+  return err;
+}
+
+// Gives the descriptor up (no operation can start on it any more) and closes it.
+function releaseFd(handle) {
+  const fd = handle[kFd];
+  handle[kFd] = -1;
+  unclosedHandles.unregister(handle);
+  return binding.close(fd, kUsePromises);
+}
+
+function closeHandle(handle) {
+  if (handle[kFd] === -1) return Promise.resolve();
+  if (handle[kClosePromise]) return handle[kClosePromise];
+  const settled = () => {
+    handle[kClosePromise] = undefined;
+    handle[kCloseResolve] = undefined;
+    handle[kCloseReject] = undefined;
+  };
+  handle[kRefs]--;
+  if (handle[kRefs] === 0) {
+    handle[kClosePromise] = releaseFd(handle).finally(settled);
+  } else {
+    // Operations are in flight: the last one to finish closes the descriptor.
+    handle[kClosePromise] = new Promise((resolve, reject) => {
+      handle[kCloseResolve] = resolve;
+      handle[kCloseReject] = reject;
+    }).finally(settled);
+  }
+  handle.emit('close');
+  return handle[kClosePromise];
+}
+
+// Runs fn(handle, ...args) as one user of the handle; `fn.name` names the call in the error
+// of a closed handle.
+async function fsCall(fn, handle, ...args) {
+  if (handle?.[kRefs] === undefined) throw notAFileHandle();
+  if (handle[kFd] === -1) throw closedError(fn.name);
+  handle[kRef]();
+  try {
+    return await fn(handle, ...args);
+  } finally {
+    handle[kUnref]();
+  }
+}
+
 class FileHandle extends EventEmitter {
+  close = () => closeHandle(this);
+
   constructor(fd) {
     super();
     this[kFd] = fd;
+    this[kRefs] = 1;
     this[kClosePromise] = null;
+    unclosedHandles.register(this, fd, this);
   }
-
-  get fd() { return this[kFd]; }
 
   getAsyncId() { return -1; }
 
-  #check(syscall) {
-    if (this[kFd] === -1) throw closedError(syscall);
-    return this[kFd];
+  get fd() { return this[kFd]; }
+
+  appendFile(data, options) { return fsCall(writeFile, this, data, options); }
+  chmod(mode) { return fsCall(fchmod, this, mode); }
+  chown(uid, gid) { return fsCall(fchown, this, uid, gid); }
+  datasync() { return fsCall(fdatasync, this); }
+  sync() { return fsCall(fsync, this); }
+  read(buffer, offset, length, position) { return fsCall(read, this, buffer, offset, length, position); }
+  readv(buffers, position) { return fsCall(readv, this, buffers, position); }
+  readFile(options) { return fsCall(readFile, this, options); }
+  stat(options) { return fsCall(fstat, this, options); }
+  truncate(len = 0) { return fsCall(ftruncate, this, len); }
+  utimes(atime, mtime) { return fsCall(futimes, this, atime, mtime); }
+  write(buffer, offset, length, position) { return fsCall(write, this, buffer, offset, length, position); }
+  writev(buffers, position) { return fsCall(writev, this, buffers, position); }
+  writeFile(data, options) { return fsCall(writeFile, this, data, options); }
+
+  async [Symbol.asyncDispose]() {
+    return this.close();
   }
 
-  async appendFile(data, options) {
-    options = getOptions(options, { encoding: 'utf8' });
-    return writeAllImpl(this.#check('write'), dataToBytes(data, options.encoding), options.signal);
-  }
-  async chmod(mode) { return binding.fchmod(this.#check('fchmod'), parseMode(mode), kUsePromises); }
-  async chown(uid, gid) {
-    validateInteger(uid, 'uid', -1, 4294967295);
-    validateInteger(gid, 'gid', -1, 4294967295);
-    return binding.fchown(this.#check('fchown'), uid, gid, kUsePromises);
-  }
-  async datasync() { return binding.fdatasync(this.#check('fdatasync'), kUsePromises); }
-  async sync() { return binding.fsync(this.#check('fsync'), kUsePromises); }
-  async read(buffer, offset, length, position) { return read(this, buffer, offset, length, position); }
-  async readv(buffers, position) { return readv(this, buffers, position); }
-  async readFile(options) {
-    options = getOptions(options, { flag: 'r' });
-    if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-    return readFileImpl(this.#check('read'), options);
-  }
-  async stat(options = { bigint: false }) {
-    return getStatsFromBinding(await binding.fstat(this.#check('fstat'), !!options.bigint, kUsePromises));
-  }
-  async truncate(len = 0) {
-    validateInteger(len, 'len');
-    return binding.ftruncate(this.#check('ftruncate'), Math.max(0, len), kUsePromises);
-  }
-  async utimes(atime, mtime) {
-    return binding.futimes(this.#check('futime'), toUnixTimestamp(atime, 'atime'),
-                           toUnixTimestamp(mtime, 'mtime'), kUsePromises);
-  }
-  async write(buffer, offset, length, position) { return write(this, buffer, offset, length, position); }
-  async writev(buffers, position) { return writev(this, buffers, position); }
-  async writeFile(data, options) {
-    options = getOptions(options, { encoding: 'utf8' });
-    return writeAllImpl(this.#check('write'), dataToBytes(data, options.encoding), options.signal);
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
   }
 
-  close() {
-    if (this[kFd] === -1) return Promise.resolve();
-    if (this[kClosePromise]) return this[kClosePromise];
-    const fd = this[kFd];
-    this[kClosePromise] = binding.close(fd, kUsePromises).then(() => {
-      this[kFd] = -1;
-      this[kClosePromise] = null;
-      this.emit('close');
-    }, (err) => {
-      this[kClosePromise] = null;
-      throw err;
-    });
-    return this[kClosePromise];
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
+  }
+
+  [kRef]() {
+    this[kRefs]++;
+  }
+
+  [kUnref]() {
+    this[kRefs]--;
+    if (this[kRefs] === 0) releaseFd(this).then(this[kCloseResolve], this[kCloseReject]);
   }
 }
 
-function handleFd(handle, syscall) {
-  if (!(handle instanceof FileHandle)) return getValidatedFd(handle);
-  if (handle.fd === -1) throw closedError(syscall);
-  return handle.fd;
+// Settles with the operation's result once the handle is closed too; a failed close is
+// reported with the operation's own error.
+async function closeAfter(operation, handle) {
+  let result;
+  try {
+    result = await operation;
+  } catch (opError) {
+    try {
+      await handle.close();
+    } catch (closeError) {
+      throw aggregateTwoErrors(closeError, opError);
+    }
+    throw opError;
+  }
+  await handle.close();
+  return result;
 }
 
-// ---- the API -------------------------------------------------------------------------------
-async function access(path, mode = F_OK) {
-  path = getValidatedPath(path);
-  return binding.access(pathModule.toNamespacedPath(path), mode | 0, kUsePromises);
+// ---- operations on a FileHandle (through fsCall) ---------------------------------------------
+async function fchmod(handle, mode) {
+  return binding.fchmod(handle.fd, parseMode(mode), kUsePromises);
 }
 
-async function copyFile(src, dest, mode) {
-  return binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), mode | 0, kUsePromises);
+async function fchown(handle, uid, gid) {
+  validateIds(uid, gid);
+  return binding.fchown(handle.fd, uid, gid, kUsePromises);
 }
 
-async function open(path, flags, mode) {
-  path = getValidatedPath(path);
-  const fd = await binding.open(pathModule.toNamespacedPath(path), stringToFlags(flags),
-                                parseMode(mode, 0o666), kUsePromises);
-  return new FileHandle(fd);
+async function fdatasync(handle) { return binding.fdatasync(handle.fd, kUsePromises); }
+async function fsync(handle) { return binding.fsync(handle.fd, kUsePromises); }
+
+async function fstat(handle, options = { bigint: false }) {
+  return getStatsFromBinding(await binding.fstat(handle.fd, !!options.bigint, kUsePromises));
 }
 
+async function ftruncate(handle, len = 0) {
+  validateInteger(len, 'len');
+  return binding.ftruncate(handle.fd, Math.max(0, len), kUsePromises);
+}
+
+async function futimes(handle, atime, mtime) {
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  return binding.futimes(handle.fd, atime, mtime, kUsePromises);
+}
+
+// read(buffer, offset, length, position), read(buffer, options) or read(options): a position
+// that is not a safe integer (null, a bigint) reads from the file's own position.
 async function read(handle, bufferOrOptions, offset, length, position) {
-  const fd = handleFd(handle, 'read');
   let buffer = bufferOrOptions;
   if (!isArrayBufferView(buffer)) {
-    if (buffer != null) validateObject(buffer, 'options');
     ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset,
        position = null } = bufferOrOptions ?? {});
-  } else if (offset != null && typeof offset === 'object') {
+    validateBuffer(buffer);
+  }
+  if (offset !== null && typeof offset === 'object') {
     ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
   }
-  if (offset == null) offset = 0;
-  else validateInteger(offset, 'offset', 0);
-  length = length === undefined ? buffer.byteLength - offset : length | 0;
+  ({ offset, length } = checkReadRange(buffer, offset, length));
   if (length === 0) return { bytesRead: 0, buffer };
-  if (buffer.byteLength === 0) {
-    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
-  }
-  validateOffsetLengthRead(offset, length, buffer.byteLength);
-  if (position == null) position = -1;
-  else validatePosition(position);
-  const bytesRead = (await binding.read(fd, toUint8(buffer), offset, length, position, kUsePromises)) || 0;
+  if (!Number.isSafeInteger(position)) position = -1;
+  const bytesRead = (await binding.read(handle.fd, toUint8(buffer), offset, length, position, kUsePromises)) || 0;
   return { bytesRead, buffer };
 }
 
 async function readv(handle, buffers, position) {
-  const fd = handleFd(handle, 'readv');
   const views = validateBufferArray(buffers);
-  if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
-  const bytesRead = await binding.readv(fd, views, position, kUsePromises);
+  if (typeof position !== 'number') position = null;
+  const bytesRead = (await binding.readv(handle.fd, views, position, kUsePromises)) || 0;
   return { bytesRead, buffers };
 }
 
+// write(buffer, offset, length, position), write(buffer, options) or write(string, position,
+// encoding).
 async function write(handle, buffer, offsetOrOptions, length, position) {
-  const fd = handleFd(handle, 'write');
   if (buffer?.byteLength === 0) return { bytesWritten: 0, buffer };
   if (isArrayBufferView(buffer)) {
     let offset = offsetOrOptions;
-    if (typeof offset === 'object' && offset !== null) {
-      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
     }
     if (offset == null) offset = 0;
     else validateInteger(offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     if (typeof position !== 'number') position = null;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    const bytesWritten = (await binding.writeBuffer(fd, toUint8(buffer), offset, length, position,
+    const bytesWritten = (await binding.writeBuffer(handle.fd, toUint8(buffer), offset, length, position,
                                                     kUsePromises)) || 0;
     return { bytesWritten, buffer };
   }
-  if (typeof buffer !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
-  }
-  const bytes = Buffer.from(buffer, typeof length === 'string' ? length : 'utf8');
-  const bytesWritten = (await binding.writeBuffer(fd, bytes, 0, bytes.length,
+  validateStringData(buffer, 'buffer');
+  const bytes = encodeString(buffer, length);
+  const bytesWritten = (await binding.writeBuffer(handle.fd, bytes, 0, bytes.length,
                                                   typeof offsetOrOptions === 'number' ? offsetOrOptions : null,
                                                   kUsePromises)) || 0;
   return { bytesWritten, buffer };
 }
 
 async function writev(handle, buffers, position) {
-  const fd = handleFd(handle, 'writev');
   const views = validateBufferArray(buffers);
   if (typeof position !== 'number') position = null;
   if (views.length === 0) return { bytesWritten: 0, buffers };
-  const bytesWritten = await binding.writeBuffers(fd, views, position, kUsePromises);
+  const bytesWritten = (await binding.writeBuffers(handle.fd, views, position, kUsePromises)) || 0;
   return { bytesWritten, buffers };
+}
+
+// Anything iterable (sync or async) but a string or a view: written piece by piece.
+function isCustomIterable(data) {
+  return data != null && typeof data !== 'string' && !isArrayBufferView(data) &&
+    (typeof data[Symbol.iterator] === 'function' || typeof data[Symbol.asyncIterator] === 'function');
+}
+
+async function writeAllTo(handle, view, signal) {
+  let offset = 0;
+  while (offset < view.byteLength) {
+    checkAborted(signal);
+    const { bytesWritten } = await write(handle, view, offset,
+                                         Math.min(kWriteFileMaxChunkSize, view.byteLength - offset));
+    offset += bytesWritten;
+  }
+}
+
+async function writeFileHandle(handle, data, signal, encoding) {
+  checkAborted(signal);
+  if (!isCustomIterable(data)) return writeAllTo(handle, toUint8(data), signal);
+  for await (const piece of data) {
+    checkAborted(signal);
+    const view = isArrayBufferView(piece) ? toUint8(piece) : Buffer.from(piece, encoding || 'utf8');
+    await writeAllTo(handle, view, signal);
+  }
+}
+
+async function readFileHandle(handle, options) {
+  checkAborted(options.signal);
+  return readFileImpl(handle.fd, options);
+}
+
+// ---- the API -------------------------------------------------------------------------------
+async function access(path, mode = F_OK) {
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, 'access');
+  return binding.access(pathModule.toNamespacedPath(path), mode, kUsePromises);
+}
+
+async function copyFile(src, dest, mode) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  mode = getValidMode(mode, 'copyFile');
+  return binding.copyFile(src, dest, mode, kUsePromises);
+}
+
+async function open(path, flags, mode) {
+  path = getValidatedPath(path);
+  const flagsNumber = stringToFlags(flags);
+  mode = parseMode(mode, 0o666);
+  return new FileHandle(await binding.open(pathModule.toNamespacedPath(path), flagsNumber, mode, kUsePromises));
 }
 
 async function rename(oldPath, newPath) {
@@ -394,18 +520,8 @@ async function rename(oldPath, newPath) {
 }
 
 async function truncate(path, len = 0) {
-  const fd = await open(path, 'r+');
-  try {
-    await fd.truncate(len);
-  } finally {
-    await fd.close();
-  }
-}
-
-async function ftruncate(handle, len = 0) {
-  const fd = handleFd(handle, 'ftruncate');
-  validateInteger(len, 'len');
-  return binding.ftruncate(fd, Math.max(0, len), kUsePromises);
+  const handle = await open(path, 'r+');
+  return closeAfter(ftruncate(handle, len), handle);
 }
 
 async function rm(path, options) {
@@ -416,9 +532,6 @@ async function rm(path, options) {
 async function rmdir(path, options) {
   return rmdirImpl(getValidatedPath(path), options);
 }
-
-async function fdatasync(handle) { return binding.fdatasync(handleFd(handle, 'fdatasync'), kUsePromises); }
-async function fsync(handle) { return binding.fsync(handleFd(handle, 'fsync'), kUsePromises); }
 
 async function mkdir(path, options) {
   const { mode, recursive } = parseMkdirOptions(options);
@@ -441,11 +554,6 @@ async function readlink(path, options) {
 
 async function symlink(target, path, type) {
   return binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path), 0, kUsePromises);
-}
-
-async function fstat(handle, options = { bigint: false }) {
-  const fd = handleFd(handle, 'fstat');
-  return getStatsFromBinding(await binding.fstat(fd, !!options.bigint, kUsePromises));
 }
 
 async function lstat(path, options = { bigint: false }) {
@@ -474,36 +582,20 @@ async function unlink(path) {
   return binding.unlink(pathModule.toNamespacedPath(getValidatedPath(path)), kUsePromises);
 }
 
-async function fchmod(handle, mode) {
-  const fd = handleFd(handle, 'fchmod');
-  return binding.fchmod(fd, parseMode(mode), kUsePromises);
-}
-
 async function chmod(path, mode) {
   path = getValidatedPath(path);
   return binding.chmod(pathModule.toNamespacedPath(path), parseMode(mode), kUsePromises);
 }
 
+// Only where symbolic links have modes (macOS); node 18 refuses it elsewhere.
 async function lchmod(path, mode) {
-  const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
   throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
-}
-
-function validateIds(uid, gid) {
-  validateInteger(uid, 'uid', -1, 4294967295);
-  validateInteger(gid, 'gid', -1, 4294967295);
 }
 
 async function lchown(path, uid, gid) {
   path = getValidatedPath(path);
   validateIds(uid, gid);
   return binding.lchown(pathModule.toNamespacedPath(path), uid, gid, kUsePromises);
-}
-
-async function fchown(handle, uid, gid) {
-  const fd = handleFd(handle, 'fchown');
-  validateIds(uid, gid);
-  return binding.fchown(fd, uid, gid, kUsePromises);
 }
 
 async function chown(path, uid, gid) {
@@ -516,11 +608,6 @@ async function utimes(path, atime, mtime) {
   path = getValidatedPath(path);
   return binding.utimes(pathModule.toNamespacedPath(path), toUnixTimestamp(atime, 'atime'),
                         toUnixTimestamp(mtime, 'mtime'), kUsePromises);
-}
-
-async function futimes(handle, atime, mtime) {
-  const fd = handleFd(handle, 'futime');
-  return binding.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), kUsePromises);
 }
 
 async function lutimes(path, atime, mtime) {
@@ -541,30 +628,33 @@ async function mkdtemp(prefix, options) {
                       options.encoding);
 }
 
-function writeFileTarget(path) {
-  if (path instanceof FileHandle) return handleFd(path, 'write');
-  return typeof path === 'number' ? getValidatedFd(path) : getValidatedPath(path);
-}
-
+// `path` is a path or a FileHandle (numeric descriptors are not taken here); `data` bytes, a
+// string, or an iterable (sync or async, a stream too) of those.
 async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-  const bytes = dataToBytes(data, options.encoding);
-  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-  return writeFileImpl(writeFileTarget(path), bytes, options);
+  if (!isArrayBufferView(data) && !isCustomIterable(data)) {
+    validateStringData(data, 'data');
+    data = Buffer.from(data, options.encoding || 'utf8');
+  }
+  if (path instanceof FileHandle) return writeFileHandle(path, data, options.signal, options.encoding);
+  checkAborted(options.signal);
+  const handle = await open(path, options.flag || 'w', options.mode);
+  return closeAfter(writeFileHandle(handle, data, options.signal, options.encoding), handle);
 }
 
 async function appendFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-  options = { ...options, flag: options.flag || 'a' };
-  return writeFile(path, data, options);
+  return writeFile(path, data, { ...options, flag: options.flag || 'a' });
 }
 
 async function readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
-  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-  if (path instanceof FileHandle) return readFileImpl(handleFd(path, 'read'), options);
-  path = typeof path === 'number' ? getValidatedFd(path) : getValidatedPath(path);
-  return readFileImpl(path, options);
+  if (path instanceof FileHandle) return readFileHandle(path, options);
+  checkAborted(options.signal);
+  // Without a signal the whole file comes in one job on the thread pool.
+  if (options.signal === undefined) return readFileImpl(getValidatedPath(path), options);
+  const handle = await open(path, options.flag || 'r', 0o666);
+  return closeAfter(readFileHandle(handle, options), handle);
 }
 
 module.exports = {
@@ -576,9 +666,10 @@ module.exports = {
     watch: (filename, options) => require('internal/fs/watchers').watchPromises(filename, options), constants,
   },
   FileHandle,
+  kRef,
+  kUnref,
   // for lib/fs.js
   checkAborted,
-  dataToBytes,
   readdirResult,
   readFileImpl,
   writeFileImpl,
@@ -586,6 +677,4 @@ module.exports = {
   rmImpl,
   rmdirImpl,
   realpathImpl,
-  // fd forms, used by FileHandle and lib/fs.js
-  read, readv, write, writev, fstat, ftruncate, fsync, fdatasync, fchmod, fchown, futimes,
 };

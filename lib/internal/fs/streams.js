@@ -2,147 +2,194 @@
 // fs.ReadStream and fs.WriteStream: node streams over a file descriptor. The file opens in
 // _construct (so 'open' and 'ready' come before the first read or write), reads go through
 // the thread pool in highWaterMark-sized chunks from `start` to `end` (inclusive), and writes
-// batch through writev. A custom `fs` option (open/read/write/writev/close) replaces the calls.
+// batch through writev.
+//
+// The calls go through an fs-like object, looked up at each call as node does: the `fs`
+// option, or else the fs module itself (so a program that replaces fs.read or fs.close is
+// heard), or, for a FileHandle given as `fd`, the handle's own methods. A subclass (or
+// program) that replaces open() is still served: construction waits for its 'open' event.
 
 const { Readable, Writable, finished } = require('stream');
 const { Buffer } = require('buffer');
-const { isUint8Array } = require('internal/util/types');
-const binding = internalBinding('fs');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE, ERR_STREAM_DESTROYED, ERR_SYSTEM_ERROR },
 } = require('internal/errors');
+const { deprecate } = require('internal/util');
 const { validateFunction, validateInteger } = require('internal/validators');
-const {
-  getOptions, getValidatedFd, getValidatedPath, stringToFlags, parseMode,
-} = require('internal/fs/utils');
-const { toNamespacedPath } = require('path');
+const { errorOrDestroy } = require('internal/streams/destroy');
+const fs = require('fs');
+const { FileHandle, kRef, kUnref } = require('internal/fs/promises');
+const { getOptions, getValidatedFd, getValidatedPath } = require('internal/fs/utils');
+const { isUint8Array } = require('internal/util/types');
 
 const kIoDone = Symbol('kIoDone');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
 
-// The default calls: the binding's thread-pool forms, with fs's callback signatures.
-const defaultFs = {
-  open(path, flags, mode, callback) {
-    binding.open(toNamespacedPath(path), stringToFlags(flags), mode, callback);
-  },
-  read(fd, buffer, offset, length, position, callback) {
-    binding.read(fd, buffer, offset, length, position ?? -1, (err, n) => callback(err, n, buffer));
-  },
-  write(fd, buffer, offset, length, position, callback) {
-    binding.writeBuffer(fd, buffer, offset, length, position ?? null, (err, n) => callback(err, n, buffer));
-  },
-  writev(fd, buffers, position, callback) {
-    binding.writeBuffers(fd, buffers, position ?? null, (err, n) => callback(err, n, buffers));
-  },
-  close(fd, callback) {
-    binding.close(fd, callback);
-  },
-};
-
-// A custom `fs` must bring every call the stream uses (a WriteStream: write or writev).
-function resolveFs(options, required) {
-  const fs = options.fs ?? defaultFs;
-  for (const name of required) validateFunction(fs[name], `options.fs.${name}`);
-  return fs;
+// The fs-like calls of a stream over a FileHandle: its own methods, so that the handle counts
+// the stream as a user and closes only when both are done.
+function fileHandleCalls(handle) {
+  return {
+    open() {
+      throw new ERR_METHOD_NOT_IMPLEMENTED('open()');
+    },
+    close(fd, callback) {
+      handle[kUnref]();
+      handle.close().then(() => callback(), callback);
+    },
+    read(fd, buffer, offset, length, position, callback) {
+      handle.read(buffer, offset, length, position)
+        .then((r) => callback(null, r.bytesRead, r.buffer), (err) => callback(err, 0, buffer));
+    },
+    write(fd, buffer, offset, length, position, callback) {
+      handle.write(buffer, offset, length, position)
+        .then((r) => callback(null, r.bytesWritten, r.buffer), (err) => callback(err, 0, buffer));
+    },
+    writev(fd, buffers, position, callback) {
+      handle.writev(buffers, position)
+        .then((r) => callback(null, r.bytesWritten, r.buffers), (err) => callback(err, 0, buffers));
+    },
+  };
 }
 
-function validatePosition(value, name) {
-  if (value === undefined) return;
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  validateInteger(value, name, 0);
+// A copy of the options (inherited properties too), after the encoding and signal checks.
+function copyOptions(options) {
+  return options == null ? {} : getOptions(options, {});
 }
 
-function copyOptions(options, defaultEncoding) {
-  if (options == null) return { encoding: defaultEncoding };
-  return { ...getOptions(options, {}) };
+// The `fd` option: a descriptor, or a FileHandle the stream then uses and follows ('close').
+function importFd(stream, options) {
+  if (typeof options.fd === 'number') {
+    stream[kFs] = options.fs || fs;
+    return options.fd;
+  }
+  if (options.fd instanceof FileHandle) {
+    if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
+    const handle = options.fd;
+    stream[kHandle] = handle;
+    stream[kFs] = fileHandleCalls(handle);
+    handle[kRef]();
+    handle.on('close', stream.close.bind(stream));
+    return handle.fd;
+  }
+  throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
 }
 
-// Shared by both classes: the path or fd, and the open in _construct.
+// Shared by both classes: where the data is (a path to open or a descriptor).
 function initFile(stream, path, options, defaultFlags) {
-  stream[kFs] = options.fs ?? null;
-  if (options.fd != null) {
-    stream.fd = typeof options.fd === 'object' && options.fd !== null && typeof options.fd.fd === 'number'
-      ? options.fd.fd  // a FileHandle
-      : getValidatedFd(options.fd);
-    if (typeof options.fd === 'object') stream[kHandle] = options.fd;
-    stream.path = undefined;
-  } else {
+  if (options.fd == null) {
     stream.fd = null;
-    // Checked as every fs path is (type, null bytes); a Buffer path stays a Buffer, as in node.
+    stream[kFs] = options.fs || fs;
+    validateFunction(stream[kFs].open, 'options.fs.open');
+    // Checked as every fs path is (type, null bytes); a Buffer path stays a Buffer.
     const validated = getValidatedPath(path);
     stream.path = isUint8Array(path) ? path : validated;
+    stream.flags = options.flags === undefined ? defaultFlags : options.flags;
+    stream.mode = options.mode === undefined ? 0o666 : options.mode;
+  } else {
+    stream.fd = getValidatedFd(importFd(stream, options));
   }
-  stream.flags = options.flags === undefined ? defaultFlags : options.flags;
-  stream.mode = options.mode === undefined ? 0o666 : parseMode(options.mode, 0o666);
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
 }
 
-function openFile(stream, callback) {
-  if (stream.fd != null) {
+// `start` (where reading or writing begins; undefined: the descriptor's own position) is where
+// `pos` begins too.
+function validateStart(stream) {
+  if (stream.start !== undefined) {
+    validateInteger(stream.start, 'start', 0);
+    stream.pos = stream.start;
+  }
+}
+
+// _construct of both classes.
+function construct(callback) {
+  if (typeof this.fd === 'number') {
     callback();
     return;
   }
-  stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
+  if (this.open !== openReadDeprecated && this.open !== openWriteDeprecated) {
+    // open() was replaced (old subclasses, graceful-fs): it reports through 'open' or 'error'.
+    const emit = this.emit;
+    this.emit = function(event, ...args) {
+      if (event === 'open') {
+        this.emit = emit;
+        callback();
+        return Reflect.apply(emit, this, [event, ...args]);
+      }
+      if (event === 'error') {
+        this.emit = emit;
+        callback(args[0]);
+        return false;
+      }
+      return Reflect.apply(emit, this, [event, ...args]);
+    };
+    this.open();
+    return;
+  }
+  this[kFs].open(this.path, this.flags, this.mode, (err, fd) => {
     if (err) {
       callback(err);
       return;
     }
-    stream.fd = fd;
+    this.fd = fd;
     callback();
-    stream.emit('open', fd);
-    stream.emit('ready');
+    this.emit('open', this.fd);
+    this.emit('ready');
   });
 }
 
-function closeFile(stream, err, callback) {
-  if (stream.fd == null || !stream.autoClose) {
+function closeFd(stream, err, callback) {
+  if (!stream.fd) {
     callback(err);
     return;
   }
-  const fd = stream.fd;
+  stream[kFs].close(stream.fd, (closeErr) => callback(closeErr || err));
   stream.fd = null;
-  stream[kFs].close(fd, (closeErr) => callback(err || closeErr));
 }
 
-// Destroying while a read or write is in flight waits for it (the buffer is still in use).
-function destroyFile(stream, err, callback) {
-  if (stream[kIsPerformingIO]) {
-    stream.once(kIoDone, (ioErr) => closeFile(stream, err || ioErr, callback));
+// _destroy of both classes: a read or write in flight still uses the descriptor (on the thread
+// pool), so the close waits for it.
+function destroy(err, callback) {
+  if (this[kIsPerformingIO]) {
+    this.once(kIoDone, (ioErr) => closeFd(this, err || ioErr, callback));
   } else {
-    closeFile(stream, err, callback);
+    closeFd(this, err, callback);
   }
 }
 
-function closeMethod(callback) {
-  if (typeof callback === 'function') finished(this, callback);
-  this.destroy();
+function definePending(Stream) {
+  Object.defineProperty(Stream.prototype, 'pending', {
+    __proto__: null,
+    get() { return this.fd === null; },
+    configurable: true,
+  });
 }
 
 // ---- ReadStream ----------------------------------------------------------------------------
 
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-  options = copyOptions(options, undefined);
+  options = copyOptions(options);
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
-  if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
   initFile(this, path, options, 'r');
-  this[kFs] = resolveFs(options, ['open', 'read', 'close']);
+  validateFunction(this[kFs].read, 'options.fs.read');
+  if (options.autoDestroy) validateFunction(this[kFs].close, 'options.fs.close');
   this.start = options.start;
-  this.end = options.end ?? Infinity;
+  this.end = options.end;
   this.pos = undefined;
   this.bytesRead = 0;
   this[kIsPerformingIO] = false;
-  validatePosition(this.start, 'start');
-  if (this.end !== Infinity) {
-    validatePosition(this.end, 'end');
+  validateStart(this);
+  if (this.end === undefined) {
+    this.end = Infinity;
+  } else if (this.end !== Infinity) {
+    validateInteger(this.end, 'end', 0);
     if (this.start !== undefined && this.start > this.end) {
       throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${this.end})`, this.start);
     }
   }
-  this.pos = this.start;
   Reflect.apply(Readable, this, [options]);
-  this.autoClose = options.autoClose === undefined ? true : options.autoClose;
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
@@ -153,9 +200,9 @@ Object.defineProperty(ReadStream.prototype, 'autoClose', {
   set(value) { this._readableState.autoDestroy = value; },
 });
 
-ReadStream.prototype._construct = function(callback) {
-  openFile(this, callback);
-};
+const openReadDeprecated = deprecate(function open() {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+ReadStream.prototype.open = openReadDeprecated;
+ReadStream.prototype._construct = construct;
 
 ReadStream.prototype._read = function(n) {
   n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
@@ -165,67 +212,58 @@ ReadStream.prototype._read = function(n) {
   }
   const buffer = Buffer.allocUnsafeSlow(n);
   this[kIsPerformingIO] = true;
-  this[kFs].read(this.fd, buffer, 0, n, this.pos ?? null, (err, bytesRead, buf) => {
+  this[kFs].read(this.fd, buffer, 0, n, this.pos, (err, bytesRead, buf) => {
     this[kIsPerformingIO] = false;
     if (this.destroyed) {  // destroy() is waiting for this read
       this.emit(kIoDone, err);
       return;
     }
     if (err) {
-      this.destroy(err);
-      return;
-    }
-    if (bytesRead > 0) {
+      errorOrDestroy(this, err);
+    } else if (bytesRead > 0) {
       if (this.pos !== undefined) this.pos += bytesRead;
       this.bytesRead += bytesRead;
-      if (bytesRead !== buf.length) {
-        // Not a full read: keep only what was read (copied when much smaller).
-        const dst = bytesRead * 4 < buf.length ? Buffer.from(buf.subarray(0, bytesRead)) : buf.subarray(0, bytesRead);
-        this.push(dst);
-      } else {
-        this.push(buf);
-      }
+      // A short read keeps only what was read, copied (not to hold on to the large buffer).
+      this.push(bytesRead === buf.length ? buf : Buffer.from(buf.subarray(0, bytesRead)));
     } else {
       this.push(null);
     }
   });
 };
 
-ReadStream.prototype._destroy = function(err, callback) {
-  destroyFile(this, err, callback);
+ReadStream.prototype._destroy = destroy;
+
+ReadStream.prototype.close = function(callback) {
+  if (typeof callback === 'function') finished(this, callback);
+  this.destroy();
 };
 
-ReadStream.prototype.close = closeMethod;
-
-Object.defineProperty(ReadStream.prototype, 'pending', {
-  __proto__: null,
-  get() { return this.fd === null; },
-  configurable: true,
-});
+definePending(ReadStream);
 
 // ---- WriteStream ---------------------------------------------------------------------------
 
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-  options = copyOptions(options, 'utf8');
-  options.decodeStrings = true;
-  if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  options = copyOptions(options);
+  options.decodeStrings = true;  // the calls take bytes only
   initFile(this, path, options, 'w');
-  this[kFs] = resolveFs(options, ['open', 'close']);
-  if (typeof this[kFs].write !== 'function' && typeof this[kFs].writev !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('options.fs.write', 'function', this[kFs].write);
+  const calls = this[kFs];
+  if (!calls.write && !calls.writev) {
+    throw new ERR_INVALID_ARG_TYPE('options.fs.write', 'function', calls.write);
   }
-  if (typeof this[kFs].write !== 'function') this._write = null;  // everything through writev
-  if (typeof this[kFs].writev !== 'function') this._writev = null;
+  if (calls.write) validateFunction(calls.write, 'options.fs.write');
+  if (calls.writev) validateFunction(calls.writev, 'options.fs.writev');
+  if (options.autoDestroy) validateFunction(calls.close, 'options.fs.close');
+  // Either call is enough; the stream then uses only the one there is.
+  if (!calls.write) this._write = null;
+  if (!calls.writev) this._writev = null;
   this.start = options.start;
   this.pos = undefined;
   this.bytesWritten = 0;
   this[kIsPerformingIO] = false;
-  validatePosition(this.start, 'start');
-  this.pos = this.start;
+  validateStart(this);
   Reflect.apply(Writable, this, [options]);
   if (options.encoding) this.setDefaultEncoding(options.encoding);
-  this.autoClose = options.autoClose === undefined ? true : options.autoClose;
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
@@ -236,30 +274,51 @@ Object.defineProperty(WriteStream.prototype, 'autoClose', {
   set(value) { this._writableState.autoDestroy = value; },
 });
 
-WriteStream.prototype._construct = function(callback) {
-  openFile(this, callback);
-};
+const openWriteDeprecated = deprecate(function open() {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
+WriteStream.prototype.open = openWriteDeprecated;
+WriteStream.prototype._construct = construct;
+
+// Writes `size` bytes of `data` (one buffer, or several through writev) until all are written:
+// EAGAIN (a non-blocking descriptor that is full) counts as nothing written, and more than five
+// writes in a row that write nothing fail the stream.
+function writeUntilDone(stream, vectored, data, size, pos, callback, retries = 0) {
+  const done = (err, bytesWritten, written) => {
+    if (err?.code === 'EAGAIN') {
+      err = null;
+      bytesWritten = 0;
+    }
+    if (stream.destroyed || err) {
+      callback(err || new ERR_STREAM_DESTROYED(vectored ? 'writev' : 'write'));
+      return;
+    }
+    stream.bytesWritten += bytesWritten;
+    retries = bytesWritten ? 0 : retries + 1;
+    size -= bytesWritten;
+    if (pos !== undefined) pos += bytesWritten;
+    if (retries > 5) {
+      callback(new ERR_SYSTEM_ERROR(vectored ? 'writev failed' : 'write failed'));
+    } else if (size) {
+      const rest = vectored ? [Buffer.concat(written).slice(bytesWritten)] : written.slice(bytesWritten);
+      writeUntilDone(stream, vectored, rest, size, pos, callback, retries);
+    } else {
+      callback();
+    }
+  };
+  if (vectored) stream[kFs].writev(stream.fd, data, stream.pos, done);
+  else stream[kFs].write(stream.fd, data, 0, size, pos, done);
+}
 
 function afterWrite(stream, callback) {
-  return (err, bytes) => {
+  return (err) => {
     stream[kIsPerformingIO] = false;
-    if (stream.destroyed) {
-      callback(err);
-      stream.emit(kIoDone, err);
-      return;
-    }
-    if (err) {
-      callback(err);
-      return;
-    }
-    stream.bytesWritten += bytes;
-    callback();
+    callback(err);
+    if (stream.destroyed) stream.emit(kIoDone, err);  // destroy() is waiting for this write
   };
 }
 
 WriteStream.prototype._write = function(data, encoding, callback) {
   this[kIsPerformingIO] = true;
-  this[kFs].write(this.fd, data, 0, data.length, this.pos, afterWrite(this, callback));
+  writeUntilDone(this, false, data, data.length, this.pos, afterWrite(this, callback));
   if (this.pos !== undefined) this.pos += data.length;
 };
 
@@ -271,13 +330,11 @@ WriteStream.prototype._writev = function(chunks, callback) {
     size += buffers[i].length;
   }
   this[kIsPerformingIO] = true;
-  this[kFs].writev(this.fd, buffers, this.pos, afterWrite(this, callback));
+  writeUntilDone(this, true, buffers, size, this.pos, afterWrite(this, callback));
   if (this.pos !== undefined) this.pos += size;
 };
 
-WriteStream.prototype._destroy = function(err, callback) {
-  destroyFile(this, err, callback);
-};
+WriteStream.prototype._destroy = destroy;
 
 WriteStream.prototype.close = function(callback) {
   if (callback) {
@@ -287,18 +344,16 @@ WriteStream.prototype.close = function(callback) {
     }
     this.on('close', callback);
   }
-  // An open stream is ended first so that queued writes are flushed; the close follows.
+  // Ended rather than destroyed, so that queued writes are flushed; without autoClose the
+  // close follows 'finish'.
   if (!this.autoClose) this.on('finish', this.destroy);
   this.end();
 };
 
+// Files have no shutdown(): ending is all there is.
 WriteStream.prototype.destroySoon = WriteStream.prototype.end;
 
-Object.defineProperty(WriteStream.prototype, 'pending', {
-  __proto__: null,
-  get() { return this.fd === null; },
-  configurable: true,
-});
+definePending(WriteStream);
 
 function createReadStream(path, options) {
   return new ReadStream(path, options);

@@ -16,7 +16,7 @@ const {
 const { fs: constants } = internalBinding('constants');
 
 const {
-  O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
+  F_OK, O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
   S_IFMT, S_IFREG, S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK,
   UV_DIRENT_FILE, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_FIFO, UV_DIRENT_SOCKET,
   UV_DIRENT_CHAR, UV_DIRENT_BLOCK,
@@ -309,6 +309,19 @@ function getValidatedTemplate(prefix) {
 const realpathCacheKey = Symbol('realpathCacheKey');
 
 // ---- checks shared by the sync, callback and promise forms ----------------------------------
+// The mode of access (F_OK, or R_OK | W_OK | X_OK) and of copyFile (COPYFILE_* flags): an
+// integer 0..7; null/undefined is the default (F_OK, 0).
+function getValidMode(mode, type) {
+  if (mode == null) return type === 'access' ? F_OK : 0;
+  validateInteger(mode, 'mode', 0, 7);
+  return mode;
+}
+
+function validateIds(uid, gid) {
+  validateInteger(uid, 'uid', -1, 4294967295);
+  validateInteger(gid, 'gid', -1, 4294967295);
+}
+
 function validatePosition(position, name = 'position') {
   if (typeof position === 'number') {
     validateInteger(position, name);
@@ -442,6 +455,7 @@ module.exports = {
   parseRmOptions,
   toUint8,
   validateBufferArray,
+  validateIds,
   validateOffsetLengthWrite,
   validatePosition,
   BigIntStats,
@@ -462,6 +476,7 @@ module.exports = {
   toUnixTimestamp,
   constants,
   getStatsFromBinding,
+  getValidMode,
   getValidatedFd,
   getValidatedPath,
   getValidatedTemplate,
