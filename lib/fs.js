@@ -16,7 +16,8 @@ const {
 const {
   Dirent, Stats, checkReadPosition, checkReadRange, coerceToString, constants, encodeResult, encodeString,
   getOptions, getStatFsFromBinding, getStatsFromBinding, getValidMode, getValidatedFd, getValidatedPath,
-  getValidatedTemplate, mkdirpSteps, parseMkdirOptions, parseMode, parseRmOptions, realpathCacheKey,
+  getValidatedTemplate, emitRecursiveRmdirWarning, kRmRetryable, mkdirpSteps, parseMkdirOptions, parseMode,
+  parseRmdirOptions, parseRmOptions, realpathCacheKey,
   stringToFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds, validateOffsetLengthWrite,
   validatePosition, validateStringData, wantsBuffers,
 } = require('internal/fs/utils');
@@ -225,10 +226,13 @@ function mkdirSync(path, options) {
 
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
-  if (options && options.recursive) {
-    const stats = lstatSync(path, { throwIfNoEntry: false });
-    if (stats === undefined) return binding.rmdir(path);  // ENOENT with rmdir's syscall
-    return removeTree(path, stats.isDirectory());
+  if (options?.recursive) {
+    emitRecursiveRmdirWarning();
+    options = parseRmOptions({ ...options, force: false });
+    if (lstatSync(path).isDirectory()) return removeTreeRetrying(path, true, options);
+    // Anything else is rmdir(2)'s to refuse (ENOTDIR).
+  } else {
+    parseRmdirOptions(options);
   }
   binding.rmdir(pathModule.toNamespacedPath(path));
 }
@@ -241,27 +245,30 @@ function removeTree(path, isDirectory) {
   binding.rmdir(path);
 }
 
+function removeTreeRetrying(path, isDirectory, { force, maxRetries }) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return removeTree(path, isDirectory);
+    } catch (err) {
+      if (force && err.code === 'ENOENT') return;
+      if (!kRmRetryable.has(err.code) || attempt >= maxRetries) throw err;
+    }
+  }
+}
+
 function* zipEntries([names, types]) {
   for (let i = 0; i < names.length; i++) yield [names[i], types[i]];
 }
 
 function rmSync(path, options) {
   path = getValidatedPath(path);
-  const { force, recursive, maxRetries } = parseRmOptions(options);
-  const stats = lstatSync(path, { throwIfNoEntry: !force });
+  options = parseRmOptions(options);
+  const stats = lstatSync(path, { throwIfNoEntry: !options.force });
   if (stats === undefined) return;
-  if (stats.isDirectory() && !recursive) {
+  if (stats.isDirectory() && !options.recursive) {
     throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
   }
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return removeTree(path, stats.isDirectory());
-    } catch (err) {
-      if (force && err.code === 'ENOENT') return;
-      const retryable = ['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM'].includes(err.code);
-      if (!retryable || attempt >= maxRetries) throw err;
-    }
-  }
+  removeTreeRetrying(path, stats.isDirectory(), options);
 }
 
 function unlinkSync(path) { binding.unlink(getValidatedPath(path)); }
@@ -672,7 +679,12 @@ function rmdir(path, options, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  if (options && options.recursive) return fromPromise(lazyPromises().rmdirImpl(path, options), callback);
+  if (options?.recursive) {
+    emitRecursiveRmdirWarning();
+    options = parseRmOptions({ ...options, force: false });
+    return fromPromise(lazyPromises().rmdirRecursive(path, options, 'lstat'), callback);
+  }
+  parseRmdirOptions(options);
   binding.rmdir(pathModule.toNamespacedPath(path), (err) => callback(err));
 }
 

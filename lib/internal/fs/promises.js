@@ -1,8 +1,8 @@
 'use strict';
 // fs/promises: every call is the binding's promise form (binding.kUsePromises); arguments are
 // checked inside async functions, so bad ones reject as node's do. The helpers before the
-// FileHandle (readFileImpl, writeFileImpl, mkdirImpl, rmImpl, realpathImpl) also serve the
-// callback forms in lib/fs.js, which check their arguments synchronously first.
+// FileHandle (readFileImpl, writeFileImpl, mkdirImpl, rmImpl, rmdirRecursive, realpathImpl)
+// serve the callback forms in lib/fs.js too, which check their arguments synchronously first.
 
 const binding = internalBinding('fs');
 const { kUsePromises } = binding;
@@ -19,7 +19,7 @@ const { validateBuffer, validateInteger } = require('internal/validators');
 const {
   Dirent, checkReadRange, constants, encodeString, getOptions, getStatFsFromBinding, getStatsFromBinding,
   getValidMode, getValidatedPath, getValidatedTemplate, encodeResult, mkdirpSteps, parseMkdirOptions, parseMode,
-  parseRmOptions, stringToFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds,
+  emitRecursiveRmdirWarning, kRmRetryable, parseRmdirOptions, parseRmOptions, stringToFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds,
   validateOffsetLengthWrite, validateStringData, wantsBuffers,
 } = require('internal/fs/utils');
 const pathModule = require('path');
@@ -125,45 +125,39 @@ async function removeTree(path, isDirectory) {
   await binding.rmdir(path, kUsePromises);
 }
 
-async function lstatOrUndefined(path) {
-  try {
-    return await binding.lstat(path, false, true, kUsePromises);
-  } catch (err) {
-    if (err.code === 'ENOENT') return undefined;
-    throw err;
-  }
-}
-
-async function rmImpl(path, { force, recursive, maxRetries }) {
-  let stats;
-  try {
-    stats = await binding.lstat(path, false, true, kUsePromises);
-  } catch (err) {
-    if (force && err.code === 'ENOENT') return;
-    throw err;
-  }
-  const isDirectory = (stats[1] & S_IFMT) === S_IFDIR;
-  if (isDirectory && !recursive) {
-    throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
-  }
+async function removeTreeRetrying(path, isDirectory, { force, maxRetries }) {
   for (let attempt = 0; ; attempt++) {
     try {
       return await removeTree(path, isDirectory);
     } catch (err) {
       if (force && err.code === 'ENOENT') return;
-      const retryable = ['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM'].includes(err.code);
-      if (!retryable || attempt >= maxRetries) throw err;
+      if (!kRmRetryable.has(err.code) || attempt >= maxRetries) throw err;
     }
   }
 }
 
-async function rmdirImpl(path, options) {
-  if (options && options.recursive) {
-    const stats = await lstatOrUndefined(path);
-    if (stats === undefined) return binding.rmdir(path, kUsePromises);
-    return removeTree(path, (stats[1] & S_IFMT) === S_IFDIR);
+async function rmImpl(path, options) {
+  let stats;
+  try {
+    stats = await binding.lstat(path, false, true, kUsePromises);
+  } catch (err) {
+    if (options.force && err.code === 'ENOENT') return;
+    throw err;
   }
-  return binding.rmdir(pathModule.toNamespacedPath(path), kUsePromises);
+  const isDirectory = (stats[1] & S_IFMT) === S_IFDIR;
+  if (isDirectory && !options.recursive) {
+    throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
+  }
+  return removeTreeRetrying(path, isDirectory, options);
+}
+
+// rmdir with `recursive` (deprecated, DEP0147): a directory goes with what is in it; anything
+// else is rmdir(2)'s to refuse (ENOTDIR). node looks with lstat in the callback form and with
+// stat in the promise form; `statCall` says which.
+async function rmdirRecursive(path, options, statCall) {
+  const stats = await binding[statCall](path, false, true, kUsePromises);
+  if ((stats[1] & S_IFMT) === S_IFDIR) return removeTreeRetrying(path, true, options);
+  return binding.rmdir(path, kUsePromises);
 }
 
 // Component by component with lstat, as fs.realpathSync (and node's fs.realpath) do.
@@ -530,7 +524,13 @@ async function rm(path, options) {
 }
 
 async function rmdir(path, options) {
-  return rmdirImpl(getValidatedPath(path), options);
+  path = pathModule.toNamespacedPath(getValidatedPath(path));
+  options = parseRmdirOptions(options);
+  if (options.recursive) {
+    emitRecursiveRmdirWarning();
+    return rmdirRecursive(path, options, 'stat');
+  }
+  return binding.rmdir(path, kUsePromises);
 }
 
 async function mkdir(path, options) {
@@ -675,6 +675,6 @@ module.exports = {
   writeFileImpl,
   mkdirImpl,
   rmImpl,
-  rmdirImpl,
+  rmdirRecursive,
   realpathImpl,
 };

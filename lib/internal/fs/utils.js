@@ -11,7 +11,7 @@ const {
 const { isArrayBufferView, isUint8Array } = require('internal/util/types');
 const {
   parseFileMode, validateAbortSignal, validateBoolean, validateEncoding, validateInt32, validateInteger,
-  validateObject,
+  validateObject, validateUint32,
 } = require('internal/validators');
 const { fs: constants } = internalBinding('constants');
 
@@ -440,18 +440,41 @@ function mkdirpError(errno, path, isAsync) {
   return fsCallError(errno, 'mkdir', path, isAsync);
 }
 
-function parseRmOptions(options) {
-  options = options || {};
+// rmdir's options (rm's add `force`): undefined is the defaults, anything else must be an
+// object whose values are checked.
+function parseRmdirOptions(options, defaults = { retryDelay: 100, maxRetries: 0, recursive: false }) {
+  if (options === undefined) return defaults;
   validateObject(options, 'options');
-  const { force = false, recursive = false, maxRetries = 0 } = options;
-  validateBoolean(force, 'options.force');
-  validateBoolean(recursive, 'options.recursive');
-  return { force, recursive, maxRetries };
+  options = { ...defaults, ...options };
+  validateBoolean(options.recursive, 'options.recursive');
+  validateInt32(options.retryDelay, 'options.retryDelay', 0);
+  validateUint32(options.maxRetries, 'options.maxRetries');
+  return options;
 }
+
+function parseRmOptions(options) {
+  options = parseRmdirOptions(options, { recursive: false, force: false, retryDelay: 100, maxRetries: 0 });
+  validateBoolean(options.force, 'options.force');
+  return options;
+}
+
+let warnedRecursiveRmdir = false;
+function emitRecursiveRmdirWarning() {
+  if (warnedRecursiveRmdir || process.noDeprecation) return;
+  warnedRecursiveRmdir = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+                      'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+}
+
+// The errors after which removing a tree is tried again (options.maxRetries times).
+const kRmRetryable = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM']);
 
 module.exports = {
   mkdirpSteps,
   parseMkdirOptions,
+  emitRecursiveRmdirWarning,
+  kRmRetryable,
+  parseRmdirOptions,
   parseRmOptions,
   toUint8,
   validateBufferArray,
