@@ -16,7 +16,7 @@ const {
 const {
   Dirent, Stats, checkReadPosition, checkReadRange, coerceToString, constants, encodeResult, encodeString,
   getOptions, getStatFsFromBinding, getStatsFromBinding, getValidMode, getValidatedFd, getValidatedPath,
-  getValidatedTemplate, emitRecursiveRmdirWarning, kRmRetryable, mkdirpSteps, parseMkdirOptions, parseMode,
+  getValidatedTemplate, emitRecursiveRmdirWarning, symlinkFlags, kRmRetryable, mkdirpSteps, parseMkdirOptions, parseMode,
   parseRmdirOptions, parseRmOptions, realpathCacheKey,
   stringToFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds, validateOffsetLengthWrite,
   validatePosition, validateStringData, wantsBuffers,
@@ -345,8 +345,10 @@ function readlinkSync(path, options) {
   return encodeResult(binding.readlink(getValidatedPath(path, 'oldPath')), options.encoding);
 }
 
-function symlinkSync(target, path) {
-  binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path));
+function symlinkSync(target, path, type) {
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  binding.symlink(target, pathModule.toNamespacedPath(path), symlinkFlags(type));
 }
 
 function linkSync(existingPath, newPath) {
@@ -357,8 +359,20 @@ function chmodSync(path, mode) {
   binding.chmod(getValidatedPath(path), parseMode(mode));
 }
 
+// truncate on a descriptor (deprecated, DEP0081, warned once) is ftruncate.
+let warnedTruncateFd = false;
+function warnTruncateFd() {
+  if (warnedTruncateFd) return;
+  warnedTruncateFd = true;
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a ' +
+                      'file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+}
+
 function truncateSync(path, len) {
-  if (isFd(path)) return ftruncateSync(path, len);
+  if (typeof path === 'number') {
+    warnTruncateFd();
+    return module.exports.ftruncateSync(path, len);
+  }
   const fd = openSync(path, 'r+');
   try {
     ftruncateSync(fd, len);
@@ -391,9 +405,10 @@ function lazyPromises() {
   return promisesInternal;
 }
 
+// The callback, called without a receiver (not as a method of whatever calls it back).
 function makeCallback(cb) {
   validateFunction(cb, 'cb');
-  return cb;
+  return (...args) => Reflect.apply(cb, undefined, args);
 }
 
 function maybeCallback(cb) {
@@ -613,7 +628,10 @@ function ftruncate(fd, len = 0, callback) {
 }
 
 function truncate(path, len, callback) {
-  if (isFd(path)) return ftruncate(path, len, callback);
+  if (typeof path === 'number') {
+    warnTruncateFd();
+    return module.exports.ftruncate(path, len, callback);
+  }
   if (typeof len === 'function') {
     callback = len;
     len = 0;
@@ -732,10 +750,10 @@ function link(existingPath, newPath, callback) {
 }
 
 function symlink(target, path, type, callback) {
-  callback = voidCallback(typeof type === 'function' ? type : callback);
+  callback = voidCallback(arguments[arguments.length - 1]);
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
-  binding.symlink(target, path, 0, callback);
+  binding.symlink(target, pathModule.toNamespacedPath(path), symlinkFlags(type), callback);
 }
 
 function readlink(path, options, callback) {
@@ -907,6 +925,7 @@ module.exports = {
   createReadStream, createWriteStream, unwatchFile, watch, watchFile,
   cp, cpSync, opendir, opendirSync,
   Dirent, Stats, constants, F_OK, R_OK, W_OK, X_OK,
+  _toUnixTimestamp: toUnixTimestamp,
 };
 for (const [name, key] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
   ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {

@@ -17,10 +17,11 @@ const {
 const { isArrayBufferView } = require('internal/util/types');
 const { validateBuffer, validateInteger } = require('internal/validators');
 const {
-  Dirent, checkReadRange, constants, encodeString, getOptions, getStatFsFromBinding, getStatsFromBinding,
-  getValidMode, getValidatedPath, getValidatedTemplate, encodeResult, mkdirpSteps, parseMkdirOptions, parseMode,
-  emitRecursiveRmdirWarning, kRmRetryable, parseRmdirOptions, parseRmOptions, stringToFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds,
-  validateOffsetLengthWrite, validateStringData, wantsBuffers,
+  Dirent, checkReadRange, constants, emitRecursiveRmdirWarning, encodeResult, encodeString, getOptions,
+  getStatFsFromBinding, getStatsFromBinding, getValidMode, getValidatedPath, getValidatedTemplate, kRmRetryable,
+  mkdirpSteps, nodeError, parseMkdirOptions, parseMode, parseRmdirOptions, parseRmOptions, stringToFlags,
+  symlinkFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds, validateOffsetLengthWrite,
+  validateStringData, wantsBuffers,
 } = require('internal/fs/utils');
 const pathModule = require('path');
 
@@ -247,11 +248,9 @@ function closedError(syscall) {
 }
 
 function notAFileHandle() {
-  const err = new Error('handle must be an instance of FileHandle\n' +
-                        'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
-                        'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
-  err.code = 'ERR_INTERNAL_ASSERTION';
-  return err;
+  return nodeError(Error, 'ERR_INTERNAL_ASSERTION', 'handle must be an instance of FileHandle\n' +
+                   'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+                   'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
 }
 
 // Gives the descriptor up (no operation can start on it any more) and closes it.
@@ -553,7 +552,9 @@ async function readlink(path, options) {
 }
 
 async function symlink(target, path, type) {
-  return binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path), 0, kUsePromises);
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  return binding.symlink(target, pathModule.toNamespacedPath(path), symlinkFlags(type), kUsePromises);
 }
 
 async function lstat(path, options = { bigint: false }) {

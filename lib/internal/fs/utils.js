@@ -8,7 +8,7 @@ const {
   hideStackFrames,
   uvException,
 } = require('internal/errors');
-const { isArrayBufferView, isUint8Array } = require('internal/util/types');
+const { isArrayBufferView, isDate, isUint8Array } = require('internal/util/types');
 const {
   parseFileMode, validateAbortSignal, validateBoolean, validateEncoding, validateInt32, validateInteger,
   validateObject, validateUint32,
@@ -19,7 +19,7 @@ const {
   F_OK, O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
   S_IFMT, S_IFREG, S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK,
   UV_DIRENT_FILE, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_FIFO, UV_DIRENT_SOCKET,
-  UV_DIRENT_CHAR, UV_DIRENT_BLOCK,
+  UV_DIRENT_CHAR, UV_DIRENT_BLOCK, UV_FS_SYMLINK_DIR, UV_FS_SYMLINK_JUNCTION,
 } = constants;
 
 const kFlags = {
@@ -285,10 +285,12 @@ function encodeString(text, encoding) {
   return Buffer.from(text, typeof encoding === 'string' && Buffer.isEncoding(encoding) ? encoding : 'utf8');
 }
 
+// A time for utimes and the like, in seconds: a number (a negative one means now), a numeric
+// string, or a Date. NaN and the infinities are refused.
 function toUnixTimestamp(time, name = 'time') {
   if (typeof time === 'string' && +time == time) return +time;  // eslint-disable-line eqeqeq
-  if (typeof time === 'number') return Number.isFinite(time) ? time : Date.now() / 1000;
-  if (time instanceof Date) return time.getTime() / 1000;
+  if (Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+  if (isDate(time)) return time.getTime() / 1000;
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 }
 
@@ -307,6 +309,31 @@ function getValidatedTemplate(prefix) {
 
 // The option through which the CommonJS loader gives fs.realpathSync its cache (a Map).
 const realpathCacheKey = Symbol('realpathCacheKey');
+
+// An error with a code that lib/internal/errors.js does not define (yet): made as node makes
+// its errors, the code in the stack's first line and in toString(), `code` an own property.
+function nodeError(Base, code, message) {
+  const err = new Base(message);
+  const header = `${err.name} [${code}]: ${message}`;
+  const frames = err.stack.indexOf('\n    at ');
+  Object.defineProperties(err, {
+    stack: { __proto__: null, value: header + (frames === -1 ? '' : err.stack.slice(frames)), writable: true,
+             configurable: true },
+    toString: { __proto__: null, value() { return `${this.name} [${code}]: ${this.message}`; }, writable: true,
+                configurable: true },
+  });
+  err.code = code;
+  return err;
+}
+
+// symlink's `type`: only Windows uses it, but every platform checks it.
+function symlinkFlags(type) {
+  if (typeof type !== 'string' || type === 'file') return 0;
+  if (type === 'dir') return UV_FS_SYMLINK_DIR;
+  if (type === 'junction') return UV_FS_SYMLINK_JUNCTION;
+  throw nodeError(Error, 'ERR_FS_INVALID_SYMLINK_TYPE',
+                  `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
+}
 
 // ---- checks shared by the sync, callback and promise forms ----------------------------------
 // The mode of access (F_OK, or R_OK | W_OK | X_OK) and of copyFile (COPYFILE_* flags): an
@@ -500,6 +527,8 @@ module.exports = {
   constants,
   getStatsFromBinding,
   getValidMode,
+  nodeError,
+  symlinkFlags,
   getValidatedFd,
   getValidatedPath,
   getValidatedTemplate,
