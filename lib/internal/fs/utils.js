@@ -151,14 +151,17 @@ BigIntStats.prototype._checkModeProperty = function(property) {
 
 function nsFrom(sec, nsec) { return sec * kNsPerSecBigInt + nsec; }
 
-function getStatsFromBinding(f) {
+// The 18 numbers of one stat (see StatsArray in src/bindings/fs.cc) from `offset` in `f`: the
+// watchers' arrays hold two (current, previous).
+function getStatsFromBinding(f, offset = 0) {
+  const n = (i) => f[offset + i];
   if (f instanceof BigInt64Array) {
-    return new BigIntStats(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9],
-                           nsFrom(f[10], f[11]), nsFrom(f[12], f[13]), nsFrom(f[14], f[15]),
-                           nsFrom(f[16], f[17]));
+    return new BigIntStats(n(0), n(1), n(2), n(3), n(4), n(5), n(6), n(7), n(8), n(9),
+                           nsFrom(n(10), n(11)), nsFrom(n(12), n(13)), nsFrom(n(14), n(15)),
+                           nsFrom(n(16), n(17)));
   }
-  return new Stats(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9],
-                   msFrom(f[10], f[11]), msFrom(f[12], f[13]), msFrom(f[14], f[15]), msFrom(f[16], f[17]));
+  return new Stats(n(0), n(1), n(2), n(3), n(4), n(5), n(6), n(7), n(8), n(9),
+                   msFrom(n(10), n(11)), msFrom(n(12), n(13)), msFrom(n(14), n(15)), msFrom(n(16), n(17)));
 }
 
 const kType = Symbol('type');
