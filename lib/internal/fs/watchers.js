@@ -10,19 +10,29 @@ const {
   codes: { ERR_FEATURE_UNAVAILABLE_ON_PLATFORM },
   uvException,
 } = require('internal/errors');
-const { validateAbortSignal, validateFunction, validateObject } = require('internal/validators');
-const { assertEncoding, getStatsFromBinding, getValidatedPath } = require('internal/fs/utils');
+const { validateAbortSignal, validateBoolean, validateFunction, validateObject } = require('internal/validators');
+const {
+  assertEncoding, encodeResult, getOptions, getStatsFromBinding, getValidatedPath, wantsBuffers,
+} = require('internal/fs/utils');
+const { UV_ENOSPC } = internalBinding('uv');
 const pathModule = require('path');
 
 const kOldStatus = Symbol('kOldStatus');
 const kUseBigint = Symbol('kUseBigint');
 const kFSWatchStart = Symbol('kFSWatchStart');
 const kFSStatWatcherStart = Symbol('kFSStatWatcherStart');
+const kEncoding = Symbol('kEncoding');
 
 function watchError(err, filename) {
-  const error = uvException({ errno: err, syscall: 'watch', path: filename });
+  const message = err === UV_ENOSPC ? 'System limit for number of file watchers reached' : '';
+  const error = uvException({ errno: err, syscall: 'watch', path: filename, message });
   error.filename = filename;
   return error;
+}
+
+// A changed file's name in the encoding asked for (the binding gives UTF-8 text or bytes).
+function encodeFilename(filename, encoding) {
+  return filename == null ? filename : encodeResult(filename, encoding);
 }
 
 // Both watchers own `_handle` (null once closed): closing emits `event` on the next tick, and
@@ -50,7 +60,9 @@ class FSWatcher extends EventEmitter {
   constructor() {
     super();
     this._handle = new FSEvent();
+    this[kEncoding] = 'utf8';
     this._handle.onchange = (status, eventType, filename) => {
+      filename = encodeFilename(filename, this[kEncoding]);
       if (status < 0) {
         const error = watchError(status, filename);
         if (this._handle !== null) this._handle.close();
@@ -65,8 +77,9 @@ class FSWatcher extends EventEmitter {
   [kFSWatchStart](filename, persistent, recursive, encoding) {
     if (this._handle === null) return;  // closed before starting
     filename = getValidatedPath(filename, 'filename');
+    this[kEncoding] = encoding;
     const err = this._handle.start(pathModule.toNamespacedPath(`${filename}`), persistent, recursive,
-                                   encoding === 'buffer');
+                                   wantsBuffers(encoding));
     if (err) {
       this._handle.close();
       this._handle = null;
@@ -79,99 +92,85 @@ class FSWatcher extends EventEmitter {
   }
 }
 
-function normalizeWatchOptions(options) {
-  if (typeof options === 'string') options = { encoding: options };
-  else if (options == null) options = {};
-  else validateObject(options, 'options');
-  // persistent and recursive are truthiness, as in node 18.
+function watch(filename, options, listener) {
+  if (typeof options === 'function') listener = options;
+  // A string is the encoding; persistent and recursive count by truthiness, as in node 18.
+  options = getOptions(options, {});
   const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
-  assertEncoding(encoding);
-  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
   // Linux gains recursive watching in node 19.1; node 18 refuses it here.
   if (recursive) throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('watch recursively');
-  return { persistent: Boolean(persistent), recursive: false, encoding, signal };
-}
-
-function watch(filename, options, listener) {
-  if (typeof options === 'function') {
-    listener = options;
-    options = undefined;
-  }
-  const { persistent, recursive, encoding, signal } = normalizeWatchOptions(options);
   const watcher = new FSWatcher();
-  watcher[kFSWatchStart](filename, persistent, recursive, encoding);
+  watcher[kFSWatchStart](filename, Boolean(persistent), false, encoding);
   if (listener) watcher.addListener('change', listener);
   if (signal) {
-    if (signal.aborted) process.nextTick(() => watcher.close());
-    else signal.addEventListener('abort', () => watcher.close(), { once: true });
+    if (signal.aborted) {
+      process.nextTick(() => watcher.close());
+    } else {
+      const onAbort = () => watcher.close();
+      signal.addEventListener('abort', onAbort);
+      watcher.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
   }
   return watcher;
 }
 
-// fs/promises watch(): an async iterator of { eventType, filename }.
-function watchPromises(filename, options = undefined) {
-  const { persistent, recursive, encoding, signal } = normalizeWatchOptions(options);
-  const events = [];
-  let pending = null;  // { resolve, reject } of a waiting next()
+// fs/promises watch(): an async generator of { eventType, filename }, so its checks (stricter
+// than fs.watch's) fail the first next(). Changes are queued until they are asked for.
+async function* watchPromises(filename, options = {}) {
+  const path = pathModule.toNamespacedPath(getValidatedPath(filename));
+  validateObject(options, 'options');
+  const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
+  validateBoolean(persistent, 'options.persistent');
+  validateBoolean(recursive, 'options.recursive');
+  validateAbortSignal(signal, 'options.signal');
+  assertEncoding(encoding);
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+
+  const handle = new FSEvent();
+  const queue = [];
+  let wake = null;  // resolves the wait for the next change
   let failure = null;
-  let done = false;
-  const watcher = new FSWatcher();
-  const finish = () => {
-    done = true;
-    watcher.close();
-    if (pending) {
-      const { resolve } = pending;
-      pending = null;
-      resolve({ value: undefined, done: true });
-    }
+  const notify = () => {
+    if (wake === null) return;
+    const resolve = wake;
+    wake = null;
+    resolve();
   };
-  const fail = (err) => {
-    failure = err;
-    done = true;
-    watcher.close();
-    if (pending) {
-      const { reject } = pending;
-      pending = null;
-      reject(err);
-    }
-  };
-  watcher.on('change', (eventType, name) => {
-    const value = { eventType, filename: name };
-    if (pending) {
-      const { resolve } = pending;
-      pending = null;
-      resolve({ value, done: false });
-    } else {
-      events.push(value);
-    }
-  });
-  watcher.on('error', fail);
-  const onAbort = () => fail(new AbortError(undefined, { cause: signal.reason }));
-  if (signal?.aborted) {
+  const onAbort = () => {
+    handle.close();
+    queue.length = 0;  // nothing more is delivered once aborted
     failure = new AbortError(undefined, { cause: signal.reason });
-    done = true;
-  } else {
-    watcher[kFSWatchStart](filename, persistent, recursive, encoding);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  }
-  return {
-    next() {
-      if (events.length > 0) return Promise.resolve({ value: events.shift(), done: false });
-      if (failure) {
-        const err = failure;
-        failure = null;
-        return Promise.reject(err);
-      }
-      if (done) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve, reject) => { pending = { resolve, reject }; });
-    },
-    return() {
-      signal?.removeEventListener('abort', onAbort);
-      finish();
-      return Promise.resolve({ value: undefined, done: true });
-    },
-    [Symbol.asyncIterator]() { return this; },
+    notify();
   };
+  try {
+    signal?.addEventListener('abort', onAbort, { once: true });
+    handle.onchange = (status, eventType, name) => {
+      if (status < 0) {
+        handle.close();
+        failure ??= watchError(status, name);
+      } else {
+        queue.push({ eventType, filename: encodeFilename(name, encoding) });
+      }
+      notify();
+    };
+    const err = handle.start(path, persistent, recursive, wantsBuffers(encoding));
+    if (err) {
+      handle.close();
+      throw watchError(err, filename);
+    }
+    for (;;) {
+      if (queue.length > 0) {
+        yield queue.shift();
+      } else if (failure !== null) {
+        throw failure;
+      } else {
+        await new Promise((resolve) => { wake = resolve; });
+      }
+    }
+  } finally {
+    handle.close();
+    signal?.removeEventListener('abort', onAbort);
+  }
 }
 
 // ---- fs.watchFile --------------------------------------------------------------------------
