@@ -14,7 +14,7 @@ const {
   validateAbortSignal, validateBuffer, validateFunction, validateInteger, validateObject,
 } = require('internal/validators');
 const {
-  Dirent, Stats, checkReadPosition, checkReadRange, coerceToString, constants, encodeResult, encodeString,
+  Dirent, Stats, checkReadPosition, checkReadRange, childPath, coerceToString, constants, encodeResult, encodeString,
   getOptions, getStatFsFromBinding, getStatsFromBinding, getValidMode, getValidatedFd, getValidatedPath,
   getValidatedTemplate, emitRecursiveRmdirWarning, symlinkFlags, kRmRetryable, mkdirpSteps, parseMkdirOptions, parseMode,
   parseRmdirOptions, parseRmOptions, realpathCacheKey,
@@ -239,8 +239,8 @@ function rmdirSync(path, options) {
 
 function removeTree(path, isDirectory) {
   if (!isDirectory) return binding.unlink(path);
-  for (const [name, type] of zipEntries(binding.readdir(path, false, true))) {
-    removeTree(pathModule.join(path, name), type === UV_DIRENT_DIR);
+  for (const [name, type] of zipEntries(binding.readdir(path, true, true))) {
+    removeTree(childPath(path, name), type === UV_DIRENT_DIR);
   }
   binding.rmdir(path);
 }

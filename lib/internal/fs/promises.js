@@ -17,7 +17,7 @@ const {
 const { isArrayBufferView } = require('internal/util/types');
 const { validateBuffer, validateInteger } = require('internal/validators');
 const {
-  Dirent, checkReadRange, constants, emitRecursiveRmdirWarning, encodeResult, encodeString, getOptions,
+  Dirent, checkReadRange, childPath, constants, emitRecursiveRmdirWarning, encodeResult, encodeString, getOptions,
   getStatFsFromBinding, getStatsFromBinding, getValidMode, getValidatedPath, getValidatedTemplate, kRmRetryable,
   mkdirpSteps, nodeError, parseMkdirOptions, parseMode, parseRmdirOptions, parseRmOptions, stringToFlags,
   symlinkFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds, validateOffsetLengthWrite,
@@ -119,9 +119,9 @@ async function mkdirImpl(path, mode, recursive) {
 
 async function removeTree(path, isDirectory) {
   if (!isDirectory) return binding.unlink(path, kUsePromises);
-  const [names, types] = await binding.readdir(path, false, true, kUsePromises);
+  const [names, types] = await binding.readdir(path, true, true, kUsePromises);
   for (let i = 0; i < names.length; i++) {
-    await removeTree(pathModule.join(path, names[i]), types[i] === UV_DIRENT_DIR);
+    await removeTree(childPath(path, names[i]), types[i] === UV_DIRENT_DIR);
   }
   await binding.rmdir(path, kUsePromises);
 }

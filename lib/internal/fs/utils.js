@@ -55,19 +55,34 @@ function isURL(value) {
     typeof value.protocol === 'string' && value.auth === undefined && value.path === undefined;
 }
 
-// Path argument -> string, validated as node does (null bytes are refused).
+// Path argument -> string, validated as node does (null bytes are refused). Bytes that are not
+// UTF-8 text stay a Buffer, so that the binding gets them as they are (such names exist).
 const getValidatedPath = hideStackFrames((fileURLOrPath, propName = 'path') => {
   let path = fileURLOrPath;
   if (isURL(path)) path = fileURLToPathLazy(path);
   if (typeof path !== 'string' && !isUint8Array(path)) {
     throw new ERR_INVALID_ARG_TYPE(propName, ['string', 'Buffer', 'URL'], path);
   }
-  const text = typeof path === 'string' ? path : Buffer.from(path.buffer, path.byteOffset, path.byteLength).toString();
-  if (text.includes('\u0000')) {
+  const checked = typeof path === 'string' ? path : pathFromBytes(path);
+  if (checked.includes(typeof checked === 'string' ? '\u0000' : 0)) {
     throw new ERR_INVALID_ARG_VALUE(propName, path, 'must be a string or Uint8Array without null bytes');
   }
-  return text;
+  return checked;
 });
+
+// A path given as bytes: the string they spell when they are UTF-8 text, else a Buffer of them.
+function pathFromBytes(view) {
+  const bytes = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+  const text = bytes.toString();
+  return Buffer.byteLength(text) === bytes.length && bytes.equals(Buffer.from(text)) ? text : bytes;
+}
+
+// `name` (from readdir, as bytes) inside the directory `dir`; a Buffer when either is one.
+function childPath(dir, name) {
+  name = pathFromBytes(name);
+  if (typeof dir === 'string' && typeof name === 'string') return `${dir}/${name}`;
+  return Buffer.concat([Buffer.from(dir), Buffer.from('/'), Buffer.from(name)]);
+}
 
 const getValidatedFd = hideStackFrames((fd, propName = 'fd') => {
   if (Object.is(fd, -0)) return 0;
@@ -297,17 +312,18 @@ function toUnixTimestamp(time, name = 'time') {
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 }
 
-// mkdtemp's prefix: a path (string, Buffer or file: URL) given to the binding as it came (a
-// Buffer's bytes stay bytes). A prefix ending in X warns, once a process, as node 18 does.
+// mkdtemp's prefix: a path (string, Buffer or file: URL) as getValidatedPath gives it. A prefix
+// ending in X warns, once a process, as node 18 does.
 let warnedNonPortableTemplate = false;
 function getValidatedTemplate(prefix) {
-  const text = getValidatedPath(prefix, 'prefix');
-  if (!warnedNonPortableTemplate && text.endsWith('X')) {
+  const path = getValidatedPath(prefix, 'prefix');
+  const endsInX = typeof path === 'string' ? path.endsWith('X') : path[path.length - 1] === 0x58;
+  if (!warnedNonPortableTemplate && endsInX) {
     warnedNonPortableTemplate = true;
     process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
                         'For details see: https://nodejs.org/api/fs.html');
   }
-  return isUint8Array(prefix) ? prefix : text;
+  return path;
 }
 
 // The option through which the CommonJS loader gives fs.realpathSync its cache (a Map).
@@ -529,6 +545,7 @@ module.exports = {
   toUnixTimestamp,
   constants,
   getStatsFromBinding,
+  childPath,
   getValidMode,
   nodeError,
   symlinkFlags,
