@@ -14,17 +14,17 @@ const {
   validateAbortSignal, validateBuffer, validateFunction, validateInteger, validateObject,
 } = require('internal/validators');
 const {
-  Dirent, Stats, checkReadPosition, checkReadRange, childPath, coerceToString, constants, encodeResult, encodeString,
-  getOptions, getStatFsFromBinding, getStatsFromBinding, getValidMode, getValidatedFd, getValidatedPath,
-  getValidatedTemplate, emitRecursiveRmdirWarning, symlinkFlags, kRmRetryable, mkdirpSteps, parseMkdirOptions, parseMode,
-  parseRmdirOptions, parseRmOptions, realpathCacheKey,
-  stringToFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds, validateOffsetLengthWrite,
-  validatePosition, validateStringData, wantsBuffers,
+  Dirent, Stats, checkReadPosition, checkReadRange, childPath, coerceToString, constants,
+  emitRecursiveRmdirWarning, encodeResult, encodeString, getOptions, getStatFsFromBinding, getStatsFromBinding,
+  getValidMode, getValidatedFd, getValidatedPath, getValidatedTemplate, kRmRetryable, mkdirpSteps,
+  parseMkdirOptions, parseMode, parseRmdirOptions, parseRmOptions, realpathCacheKey, realpathSteps,
+  runStepsSync, stringToFlags, symlinkFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds,
+  validateOffsetLengthWrite, validatePosition, validateStringData, wantsBuffers,
 } = require('internal/fs/utils');
 const pathModule = require('path');
 const { customPromisifyArgs } = require('internal/util');
 
-const { F_OK, R_OK, W_OK, X_OK, UV_DIRENT_DIR, S_IFMT, S_IFDIR, S_IFLNK, S_IFREG } = constants;
+const { F_OK, R_OK, W_OK, X_OK, UV_DIRENT_DIR, S_IFMT, S_IFREG } = constants;
 const kReadChunk = 64 * 1024;
 
 // ---- descriptors ---------------------------------------------------------------------------
@@ -209,19 +209,7 @@ function mkdirSync(path, options) {
     binding.mkdir(pathModule.toNamespacedPath(path), mode);
     return undefined;
   }
-  const steps = mkdirpSteps(path, false);
-  let step = steps.next();
-  while (!step.done) {
-    const [call, target] = step.value;
-    let outcome;
-    try {
-      outcome = [null, call === 'mkdir' ? binding.mkdir(target, mode) : binding.stat(target, false, true)];
-    } catch (err) {
-      outcome = [err];
-    }
-    step = steps.next(outcome);
-  }
-  return step.value;
+  return runStepsSync(mkdirpSteps(path, mode, false));
 }
 
 function rmdirSync(path, options) {
@@ -283,60 +271,19 @@ function copyFileSync(src, dest, mode) {
   binding.copyFile(src, dest, getValidMode(mode, 'copyFile'));
 }
 
-// fs.realpathSync resolves one path component at a time with lstat, as node's does (so its
-// errors name lstat and the first component that fails); a symbolic link is stat()ed first
-// (which reports a loop as ELOOP), then read. options[realpathCacheKey], a Map the CommonJS
-// loader passes, keeps every component resolved, so files in a known folder cost one lstat.
+// fs.realpathSync resolves one component at a time (see realpathSteps), so its errors name lstat
+// and the first component that fails. options[realpathCacheKey], a Map the CommonJS loader
+// passes, keeps every component resolved, so files in a known folder cost one lstat.
 function realpathSync(path, options) {
   options = getOptions(options, {});
-  const cache = options[realpathCacheKey];
   const start = pathModule.resolve(getValidatedPath(path));
-  const hit = cache?.get(start);
-  if (hit !== undefined) return encodeResult(hit, options.encoding);
-
-  let rest = start;  // what is left to resolve, absolute
-  let resolved = '/';
-  let pos = 1;
-  const linkTargets = new Map();  // "dev:ino" of a link -> its target, for this call
-  while (pos < rest.length) {
-    let end = rest.indexOf('/', pos);
-    if (end === -1) end = rest.length;
-    const component = rest.slice(pos, end);
-    pos = end + 1;
-    if (component === '') continue;
-    const next = resolved === '/' ? `/${component}` : `${resolved}/${component}`;
-    const known = cache?.get(next);
-    if (known !== undefined) {
-      resolved = known;
-      continue;
-    }
-    const stats = binding.lstat(next, false, true);
-    if ((stats[1] & S_IFMT) !== S_IFLNK) {
-      cache?.set(next, next);
-      resolved = next;
-      continue;
-    }
-    const id = `${stats[0]}:${stats[7]}`;
-    let target = linkTargets.get(id);
-    if (target === undefined) {
-      binding.stat(next, false, true);  // throws ENOENT for a dangling link, ELOOP for a cycle
-      target = binding.readlink(next);
-      linkTargets.set(id, target);
-    }
-    // Go on from the link's target, with the components not yet resolved after it.
-    const remaining = pos < rest.length ? rest.slice(pos) : '';
-    rest = pathModule.resolve(resolved, target, remaining);
-    resolved = '/';
-    pos = 1;
-  }
-  cache?.set(start, resolved);
-  return encodeResult(resolved, options.encoding);
+  return encodeResult(runStepsSync(realpathSteps(start, options[realpathCacheKey])), options.encoding);
 }
 
 // realpath(3) in one call.
 function realpathSyncNative(path, options) {
   options = getOptions(options, {});
-  return encodeResult(binding.realpath(getValidatedPath(path)), options.encoding);
+  return encodeResult(binding.realpath(getValidatedPath(path), wantsBuffers(options.encoding)), options.encoding);
 }
 realpathSync.native = realpathSyncNative;
 
@@ -774,7 +721,8 @@ realpath.native = function(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options, {});
   path = getValidatedPath(path);
-  binding.realpath(path, false, (err, p) => (err ? callback(err) : callback(null, encodeResult(p, options.encoding))));
+  binding.realpath(path, wantsBuffers(options.encoding),
+                   (err, p) => (err ? callback(err) : callback(null, encodeResult(p, options.encoding))));
 };
 
 function chmod(path, mode, callback) {

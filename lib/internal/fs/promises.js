@@ -19,13 +19,13 @@ const { validateBuffer, validateInteger } = require('internal/validators');
 const {
   Dirent, checkReadRange, childPath, constants, emitRecursiveRmdirWarning, encodeResult, encodeString, getOptions,
   getStatFsFromBinding, getStatsFromBinding, getValidMode, getValidatedPath, getValidatedTemplate, kRmRetryable,
-  mkdirpSteps, nodeError, parseMkdirOptions, parseMode, parseRmdirOptions, parseRmOptions, stringToFlags,
+  mkdirpSteps, nodeError, realpathSteps, runSteps, parseMkdirOptions, parseMode, parseRmdirOptions, parseRmOptions, stringToFlags,
   symlinkFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds, validateOffsetLengthWrite,
   validateStringData, wantsBuffers,
 } = require('internal/fs/utils');
 const pathModule = require('path');
 
-const { F_OK, S_IFMT, S_IFDIR, S_IFLNK, S_IFREG, UV_DIRENT_DIR } = constants;
+const { F_OK, S_IFMT, S_IFDIR, S_IFREG, UV_DIRENT_DIR } = constants;
 const kIoMaxLength = 2 ** 31 - 1;
 const kWriteFileMaxChunkSize = 512 * 1024;  // the promise writeFile checks its signal between chunks
 
@@ -101,20 +101,7 @@ async function mkdirImpl(path, mode, recursive) {
     await binding.mkdir(pathModule.toNamespacedPath(path), mode, kUsePromises);
     return undefined;
   }
-  const steps = mkdirpSteps(path, true);
-  let step = steps.next();
-  while (!step.done) {
-    const [call, target] = step.value;
-    let outcome;
-    try {
-      outcome = [null, await (call === 'mkdir' ? binding.mkdir(target, mode, kUsePromises)
-                                                 : binding.stat(target, false, true, kUsePromises))];
-    } catch (err) {
-      outcome = [err];
-    }
-    step = steps.next(outcome);
-  }
-  return step.value;
+  return runSteps(mkdirpSteps(path, mode, true));
 }
 
 async function removeTree(path, isDirectory) {
@@ -161,37 +148,8 @@ async function rmdirRecursive(path, options, statCall) {
   return binding.rmdir(path, kUsePromises);
 }
 
-// Component by component with lstat, as fs.realpathSync (and node's fs.realpath) do.
 async function realpathImpl(path, options) {
-  let rest = pathModule.resolve(path);
-  let resolved = '/';
-  let pos = 1;
-  const linkTargets = new Map();
-  while (pos < rest.length) {
-    let end = rest.indexOf('/', pos);
-    if (end === -1) end = rest.length;
-    const component = rest.slice(pos, end);
-    pos = end + 1;
-    if (component === '') continue;
-    const next = resolved === '/' ? `/${component}` : `${resolved}/${component}`;
-    const stats = await binding.lstat(next, false, true, kUsePromises);
-    if ((stats[1] & S_IFMT) !== S_IFLNK) {
-      resolved = next;
-      continue;
-    }
-    const id = `${stats[0]}:${stats[7]}`;
-    let target = linkTargets.get(id);
-    if (target === undefined) {
-      await binding.stat(next, false, true, kUsePromises);
-      target = await binding.readlink(next, false, kUsePromises);
-      linkTargets.set(id, target);
-    }
-    const remaining = pos < rest.length ? rest.slice(pos) : '';
-    rest = pathModule.resolve(resolved, target, remaining);
-    resolved = '/';
-    pos = 1;
-  }
-  return encodeResult(resolved, options.encoding);
+  return encodeResult(await runSteps(realpathSteps(pathModule.resolve(path))), options.encoding);
 }
 
 function readdirResult(result, path, options) {
@@ -617,9 +575,11 @@ async function lutimes(path, atime, mtime) {
                          toUnixTimestamp(mtime, 'mtime'), kUsePromises);
 }
 
+// Unlike fs.realpath, realpath(3) itself (errors name realpath, not lstat), as in node.
 async function realpath(path, options) {
   options = getOptions(options, {});
-  return realpathImpl(getValidatedPath(path), options);
+  path = getValidatedPath(path);
+  return encodeResult(await binding.realpath(path, wantsBuffers(options.encoding), kUsePromises), options.encoding);
 }
 
 async function mkdtemp(prefix, options) {

@@ -14,6 +14,8 @@ const {
   validateObject, validateUint32,
 } = require('internal/validators');
 const { fs: constants } = internalBinding('constants');
+const binding = internalBinding('fs');
+const { resolve: pathResolve } = require('path');
 
 const {
   F_OK, O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
@@ -433,18 +435,113 @@ function parseMkdirOptions(options) {
   return { mode, recursive };
 }
 
-// mkdir -p as node 18 does it, as steps that the synchronous and asynchronous runners carry
-// out: it yields ['mkdir', path] or ['stat', path] and is given back [error or null, result].
+// ---- calls made of several binding calls, shared by the sync and async forms -----------------
+// A step generator yields [name, ...args] for each binding call it needs and is given back
+// [error or null, result]; what it returns (or throws) is the answer. runStepsSync makes the
+// calls synchronously, runSteps on the thread pool.
+function runStepsSync(steps) {
+  let step = steps.next();
+  while (!step.done) {
+    const call = step.value;  // at most three arguments; an undefined `req` is the sync form
+    let outcome;
+    try {
+      outcome = [null, binding[call[0]](call[1], call[2], call[3])];
+    } catch (err) {
+      outcome = [err];
+    }
+    step = steps.next(outcome);
+  }
+  return step.value;
+}
+
+async function runSteps(steps) {
+  let step = steps.next();
+  while (!step.done) {
+    const [call, ...args] = step.value;
+    let outcome;
+    try {
+      outcome = [null, await binding[call](...args, binding.kUsePromises)];
+    } catch (err) {
+      outcome = [err];
+    }
+    step = steps.next(outcome);
+  }
+  return step.value;
+}
+
+// What a step needs to go on: the result, or the failure thrown as it came.
+function resultOf([err, result]) {
+  if (err) throw err;
+  return result;
+}
+
+// realpath as node's JS version does it: one component at a time with lstat, a link stat'ed (which
+// reports a loop as ELOOP, a dangling link as ENOENT) then read, and resolving starts over from
+// its target. `cache` (the CommonJS loader's Map, or undefined) keeps components resolved. A link
+// to a pipe or socket (/dev/stdin) ends at the first component known again, as in node: the
+// answer is then the path as it stands (/proc/<pid>/fd/pipe:[...]).
+function* realpathSteps(start, cache) {
+  const hit = cache?.get(start);
+  if (hit !== undefined) return hit;
+  let rest = start;  // what is left to resolve, absolute
+  let resolved = '/';
+  let pos = 1;
+  const knownHard = new Set();  // components that are no links, this call
+  const linkTargets = new Map();  // "dev:ino" of a link -> its target, this call
+  let lastLinkIsPipe = false;
+  while (pos < rest.length) {
+    let end = rest.indexOf('/', pos);
+    if (end === -1) end = rest.length;
+    const component = rest.slice(pos, end);
+    pos = end + 1;
+    if (component === '') continue;
+    const next = resolved === '/' ? `/${component}` : `${resolved}/${component}`;
+    const known = cache?.get(next);
+    if (knownHard.has(next) || known === next) {
+      if (lastLinkIsPipe) return rest;
+      resolved = next;
+      continue;
+    }
+    if (known !== undefined) {
+      resolved = known;
+      continue;
+    }
+    const stats = resultOf(yield ['lstat', next, false, true]);
+    if ((stats[1] & S_IFMT) !== S_IFLNK) {
+      knownHard.add(next);
+      cache?.set(next, next);
+      resolved = next;
+      continue;
+    }
+    const id = `${stats[0]}:${stats[7]}`;
+    let target = linkTargets.get(id);
+    if (target === undefined) {
+      const targetType = resultOf(yield ['stat', next, false, true])[1] & S_IFMT;
+      lastLinkIsPipe = targetType === S_IFIFO || targetType === S_IFSOCK;
+      target = resultOf(yield ['readlink', next, false]);
+      linkTargets.set(id, target);
+    }
+    // Go on from the link's target, with the components not yet resolved after it.
+    const remaining = pos < rest.length ? rest.slice(pos) : '';
+    rest = pathResolve(resolved, target, remaining);
+    resolved = '/';
+    pos = 1;
+  }
+  cache?.set(start, resolved);
+  return resolved;
+}
+
+// mkdir -p as node 18 does it, as steps for runStepsSync/runSteps.
 // A directory that fails with ENOENT is tried again after its parent, the text before its
 // last '/' (not a normalized path: 'a/../b' needs 'a' to exist). Returns the first directory
 // created (undefined if there was none); a failure throws, naming the path asked for (its
 // properties in the order of a synchronous or an asynchronous error, as `isAsync` says).
-function* mkdirpSteps(path, isAsync) {
+function* mkdirpSteps(path, mode, isAsync) {
   const pending = [path];
   let first;
   while (pending.length > 0) {
     const next = pending.pop();
-    const [mkdirError] = yield ['mkdir', next];
+    const [mkdirError] = yield ['mkdir', next, mode];
     if (mkdirError === null) {
       first ??= next;
       continue;
@@ -463,7 +560,7 @@ function* mkdirpSteps(path, isAsync) {
       throw mkdirError.path === path ? mkdirError : mkdirpError(errno, path, isAsync);
     }
     // Anything else (EEXIST, mostly) is fine if a directory is there.
-    const [statError, stats] = yield ['stat', next];
+    const [statError, stats] = yield ['stat', next, false, true];
     if (statError !== null) throw mkdirpError(statError.errno, path, isAsync);
     if ((stats[1] & S_IFMT) !== S_IFDIR) {
       throw mkdirpError(errno === UV_EEXIST && pending.length > 0 ? UV_ENOTDIR : UV_EEXIST, path, isAsync);
@@ -517,6 +614,9 @@ const kRmRetryable = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM']
 
 module.exports = {
   mkdirpSteps,
+  realpathSteps,
+  runSteps,
+  runStepsSync,
   parseMkdirOptions,
   emitRecursiveRmdirWarning,
   kRmRetryable,
