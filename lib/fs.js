@@ -14,8 +14,8 @@ const {
   validateAbortSignal, validateBuffer, validateFunction, validateInteger, validateObject,
 } = require('internal/validators');
 const {
-  Dirent, Stats, checkReadPosition, checkReadRange, childPath, coerceToString, constants,
-  emitRecursiveRmdirWarning, encodeResult, encodeString, getOptions, getStatFsFromBinding, getStatsFromBinding,
+  Dirent, Stats, UV_DIRENT_UNKNOWN, checkReadPosition, checkReadRange, childPath, coerceToString, constants,
+  direntTypeOf, emitRecursiveRmdirWarning, encodeResult, encodeString, getOptions, getStatFsFromBinding, getStatsFromBinding,
   getValidMode, getValidatedFd, getValidatedPath, getValidatedTemplate, kRmRetryable, mkdirpSteps,
   parseMkdirOptions, parseMode, parseRmdirOptions, parseRmOptions, realpathCacheKey, realpathSteps,
   runStepsSync, stringToFlags, symlinkFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds,
@@ -80,7 +80,7 @@ function ftruncateSync(fd, len = 0) {
 }
 
 function fsyncSync(fd) { binding.fsync(getValidatedFd(fd)); }
-const fdatasyncSync = fsyncSync;
+function fdatasyncSync(fd) { binding.fdatasync(getValidatedFd(fd)); }
 
 // ---- whole files ---------------------------------------------------------------------------
 function isFd(path) { return typeof path === 'number' && (path | 0) === path; }
@@ -199,7 +199,11 @@ function readdirSync(path, options) {
     return binding.readdir(path, wantsBuffers(options.encoding), false).map((name) => encodeResult(name, options.encoding));
   }
   const [names, types] = binding.readdir(path, wantsBuffers(options.encoding), true);
-  return names.map((name, i) => new Dirent(encodeResult(name, options.encoding), types[i], path));
+  return names.map((name, i) => {
+    let type = types[i];
+    if (type === UV_DIRENT_UNKNOWN) type = direntTypeOf(binding.lstat(childPath(path, name), false, true)[1]);
+    return new Dirent(encodeResult(name, options.encoding), type, path);
+  });
 }
 
 function mkdirSync(path, options) {
@@ -228,7 +232,10 @@ function rmdirSync(path, options) {
 function removeTree(path, isDirectory) {
   if (!isDirectory) return binding.unlink(path);
   for (const [name, type] of zipEntries(binding.readdir(path, true, true))) {
-    removeTree(childPath(path, name), type === UV_DIRENT_DIR);
+    const child = childPath(path, name);
+    const isDir = type === UV_DIRENT_UNKNOWN ? direntTypeOf(binding.lstat(child, false, true)[1]) === UV_DIRENT_DIR
+      : type === UV_DIRENT_DIR;
+    removeTree(child, isDir);
   }
   binding.rmdir(path);
 }
@@ -633,7 +640,9 @@ function readdir(path, options, callback) {
   path = getValidatedPath(path);
   binding.readdir(pathModule.toNamespacedPath(path), wantsBuffers(options.encoding), !!options.withFileTypes, (err, result) => {
     if (err) return callback(err);
-    callback(null, lazyPromises().readdirResult(result, path, options));
+    const entries = lazyPromises().readdirResult(result, path, options);
+    if (Array.isArray(entries)) callback(null, entries);
+    else fromPromise(entries, callback);  // some entries' types had to be looked up
   });
 }
 

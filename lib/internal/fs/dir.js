@@ -10,10 +10,10 @@ const { Buffer } = require('buffer');
 const {
   codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_MISSING_ARGS },
 } = require('internal/errors');
-const { Dirent, getOptions, getValidatedPath, constants } = require('internal/fs/utils');
+const {
+  Dirent, UV_DIRENT_UNKNOWN, direntTypeOf, getOptions, getValidatedPath,
+} = require('internal/fs/utils');
 const { validateFunction, validateUint32 } = require('internal/validators');
-
-const { UV_DIRENT_UNKNOWN = 0 } = constants;
 
 const kDirHandle = Symbol('kDirHandle');
 const kDirPath = Symbol('kDirPath');
@@ -73,22 +73,10 @@ function asOpendirError(err) {
 }
 
 function makeDirent(path, name, type) {
-  const textName = typeof name === 'string' ? name : name.toString();
-  if (type === UV_DIRENT_UNKNOWN) {
-    const fs = require('fs');
-    const stats = fs.lstatSync(pathModule.join(path, textName));
-    const dirent = new Dirent(name, type, path);
-    for (const method of ['isDirectory', 'isFile', 'isBlockDevice', 'isCharacterDevice',
-      'isSymbolicLink', 'isFIFO', 'isSocket']) {
-      Object.defineProperty(dirent, method, {
-        __proto__: null, value: () => stats[method](), enumerable: false, writable: true, configurable: true,
-      });
-    }
-    dirent.path = pathModule.join(path, textName);
-    return dirent;
-  }
+  const entryPath = pathModule.join(path, typeof name === 'string' ? name : name.toString());
+  if (type === UV_DIRENT_UNKNOWN) type = direntTypeOf(binding.lstat(entryPath, false, true)[1]);
   const dirent = new Dirent(name, type, path);
-  dirent.path = pathModule.join(path, textName);
+  dirent.path = entryPath;
   return dirent;
 }
 

@@ -17,7 +17,7 @@ const {
 const { isArrayBufferView } = require('internal/util/types');
 const { validateBuffer, validateInteger } = require('internal/validators');
 const {
-  Dirent, checkReadRange, childPath, constants, emitRecursiveRmdirWarning, encodeResult, encodeString, getOptions,
+  Dirent, UV_DIRENT_UNKNOWN, checkReadRange, childPath, constants, direntTypeOf, emitRecursiveRmdirWarning, encodeResult, encodeString, getOptions,
   getStatFsFromBinding, getStatsFromBinding, getValidMode, getValidatedPath, getValidatedTemplate, kRmRetryable,
   mkdirpSteps, nodeError, realpathSteps, runSteps, parseMkdirOptions, parseMode, parseRmdirOptions, parseRmOptions, stringToFlags,
   symlinkFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds, validateOffsetLengthWrite,
@@ -108,7 +108,10 @@ async function removeTree(path, isDirectory) {
   if (!isDirectory) return binding.unlink(path, kUsePromises);
   const [names, types] = await binding.readdir(path, true, true, kUsePromises);
   for (let i = 0; i < names.length; i++) {
-    await removeTree(childPath(path, names[i]), types[i] === UV_DIRENT_DIR);
+    const child = childPath(path, names[i]);
+    let type = types[i];
+    if (type === UV_DIRENT_UNKNOWN) type = direntTypeOf((await binding.lstat(child, false, true, kUsePromises))[1]);
+    await removeTree(child, type === UV_DIRENT_DIR);
   }
   await binding.rmdir(path, kUsePromises);
 }
@@ -152,15 +155,26 @@ async function realpathImpl(path, options) {
   return encodeResult(await runSteps(realpathSteps(pathModule.resolve(path))), options.encoding);
 }
 
+// The entries of readdir's result as asked for; a promise of them when some types are unknown
+// (see direntTypeOf) and must be looked up first.
 function readdirResult(result, path, options) {
   if (!options.withFileTypes) return result.map((name) => encodeResult(name, options.encoding));
   const [names, types] = result;
+  if (types.includes(UV_DIRENT_UNKNOWN)) return lookUpUnknownTypes(names, types, path, options);
   // node 18's asynchronous readdir gives each Dirent `path` = the entry's own path.
   return names.map((name, i) => {
     const dirent = new Dirent(encodeResult(name, options.encoding), types[i], path);
     dirent.path = pathModule.join(path, typeof name === 'string' ? name : name.toString());
     return dirent;
   });
+}
+
+async function lookUpUnknownTypes(names, types, path, options) {
+  const known = await Promise.all(types.map(async (type, i) => {
+    if (type !== UV_DIRENT_UNKNOWN) return type;
+    return direntTypeOf((await binding.lstat(childPath(path, names[i]), false, true, kUsePromises))[1]);
+  }));
+  return readdirResult([names, known], path, options);
 }
 
 // ---- FileHandle ----------------------------------------------------------------------------

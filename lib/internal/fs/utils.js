@@ -21,7 +21,7 @@ const {
   F_OK, O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
   S_IFMT, S_IFREG, S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK,
   UV_DIRENT_FILE, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_FIFO, UV_DIRENT_SOCKET,
-  UV_DIRENT_CHAR, UV_DIRENT_BLOCK, UV_FS_SYMLINK_DIR, UV_FS_SYMLINK_JUNCTION,
+  UV_DIRENT_CHAR, UV_DIRENT_BLOCK, UV_DIRENT_UNKNOWN, UV_FS_SYMLINK_DIR, UV_FS_SYMLINK_JUNCTION,
 } = constants;
 
 const kFlags = {
@@ -81,7 +81,7 @@ function pathFromBytes(view) {
 
 // `name` (from readdir, as bytes) inside the directory `dir`; a Buffer when either is one.
 function childPath(dir, name) {
-  name = pathFromBytes(name);
+  if (typeof name !== 'string') name = pathFromBytes(name);
   if (typeof dir === 'string' && typeof name === 'string') return `${dir}/${name}`;
   return Buffer.concat([Buffer.from(dir), Buffer.from('/'), Buffer.from(name)]);
 }
@@ -197,6 +197,21 @@ class Dirent {
   isSymbolicLink() { return this[kType] === UV_DIRENT_LINK; }
   isFIFO() { return this[kType] === UV_DIRENT_FIFO; }
   isSocket() { return this[kType] === UV_DIRENT_SOCKET; }
+}
+
+// The UV_DIRENT_* type for a stat's mode: what readdir could not tell (DT_UNKNOWN, on some file
+// systems) is found with lstat, as node does.
+function direntTypeOf(mode) {
+  switch (mode & S_IFMT) {
+    case S_IFREG: return UV_DIRENT_FILE;
+    case S_IFDIR: return UV_DIRENT_DIR;
+    case S_IFLNK: return UV_DIRENT_LINK;
+    case S_IFIFO: return UV_DIRENT_FIFO;
+    case S_IFSOCK: return UV_DIRENT_SOCKET;
+    case S_IFCHR: return UV_DIRENT_CHAR;
+    case S_IFBLK: return UV_DIRENT_BLOCK;
+    default: return UV_DIRENT_UNKNOWN;
+  }
 }
 
 function validateOffsetLengthRead(offset, length, bufferLength) {
@@ -629,6 +644,8 @@ module.exports = {
   validatePosition,
   BigIntStats,
   Dirent,
+  UV_DIRENT_UNKNOWN,
+  direntTypeOf,
   StatFs,
   Stats,
   encodeResult,
