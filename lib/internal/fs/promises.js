@@ -27,7 +27,10 @@ const pathModule = require('path');
 
 const { F_OK, S_IFMT, S_IFDIR, S_IFREG, UV_DIRENT_DIR } = constants;
 const kIoMaxLength = 2 ** 31 - 1;
-const kWriteFileMaxChunkSize = 512 * 1024;  // the promise writeFile checks its signal between chunks
+// Reads and writes of whole files go in pieces of these sizes, the signal checked in between.
+const kWriteFileMaxChunkSize = 512 * 1024;
+const kReadFileBufferLength = 512 * 1024;
+const kReadFileUnknownBufferLength = 64 * 1024;
 
 // ---- shared checks -------------------------------------------------------------------------
 function checkAborted(signal) {
@@ -55,21 +58,36 @@ async function readFileImpl(path, options) {
   return options.encoding && options.encoding !== 'buffer' ? buffer.toString(options.encoding) : buffer;
 }
 
+// A regular file's size in bytes is read, 512 KiB at a time (the signal is checked between
+// reads), into one buffer (shorter if the file shrank); anything else (a pipe, /proc) is read
+// to its end 64 KiB at a time.
 async function readFdToEnd(fd, signal) {
+  checkAborted(signal);
   const stats = await binding.fstat(fd, false, kUsePromises);
-  let size = (stats[1] & S_IFMT) === S_IFREG ? stats[8] : 0;
+  checkAborted(signal);
+  const size = (stats[1] & S_IFMT) === S_IFREG ? stats[8] : 0;
   if (size > kIoMaxLength) throw new ERR_FS_FILE_TOO_LARGE(size);
+  if (size > 0) {
+    const buffer = Buffer.allocUnsafeSlow(size);
+    let total = 0;
+    while (total < size) {
+      checkAborted(signal);
+      const n = await binding.read(fd, buffer, total, Math.min(kReadFileBufferLength, size - total), -1, kUsePromises);
+      if (n === 0) break;
+      total += n;
+    }
+    return total < size ? buffer.subarray(0, total) : buffer;
+  }
   const chunks = [];
   let total = 0;
   for (;;) {
     checkAborted(signal);
-    const chunk = Buffer.allocUnsafeSlow(size > 0 ? size - total || 16384 : 64 * 1024);
+    const chunk = Buffer.allocUnsafeSlow(kReadFileUnknownBufferLength);
     const n = await binding.read(fd, chunk, 0, chunk.length, -1, kUsePromises);
     if (n === 0) break;
     chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     total += n;
     if (total > kIoMaxLength) throw new ERR_FS_FILE_TOO_LARGE(total);
-    if (size > 0 && total >= size) size = 0;
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
