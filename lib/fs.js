@@ -7,19 +7,19 @@
 const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_FS_EISDIR, ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_FS_EISDIR, ERR_NOT_IMPLEMENTED },
 } = require('internal/errors');
-const { isArrayBufferView, isUint8Array } = require('internal/util/types');
+const { isArrayBufferView } = require('internal/util/types');
 const {
-  validateAbortSignal, validateBuffer, validateFunction, validateInteger, validateObject,
+  validateBuffer, validateFunction, validateInteger, validateObject,
 } = require('internal/validators');
 const {
   Dirent, Stats, UV_DIRENT_UNKNOWN, checkReadPosition, checkReadRange, childPath, coerceToString, constants,
-  direntTypeOf, emitRecursiveRmdirWarning, encodeResult, encodeString, getOptions, getStatFsFromBinding, getStatsFromBinding,
-  getValidMode, getValidatedFd, getValidatedPath, getValidatedTemplate, kRmRetryable, mkdirpSteps,
-  parseMkdirOptions, parseMode, parseRmdirOptions, parseRmOptions, realpathCacheKey, realpathSteps,
+  direntTypeOf, emitRecursiveRmdirWarning, encodeResult, encodeString, getOptions, getStatFsFromBinding,
+  getStatsFromBinding, getValidMode, getValidatedFd, getValidatedPath, getValidatedTemplate, kRmRetryable,
+  mkdirpSteps, parseMkdirOptions, parseMode, parseRmdirOptions, parseRmOptions, realpathCacheKey, realpathSteps,
   runStepsSync, stringToFlags, symlinkFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds,
-  validateOffsetLengthWrite, validatePosition, validateStringData, wantsBuffers,
+  validateOffsetLengthWrite, validateStringData, wantsBuffers,
 } = require('internal/fs/utils');
 const pathModule = require('path');
 const { customPromisifyArgs } = require('internal/util');
@@ -62,7 +62,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     if (typeof position !== 'number') position = null;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    const view = isUint8Array(buffer) ? buffer : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    const view = toUint8(buffer);
     return binding.writeBuffer(fd, view, offset, length, position);
   }
   validateStringData(buffer, 'buffer');
@@ -486,7 +486,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     if (typeof position !== 'number') position = null;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    const view = isUint8Array(buffer) ? buffer : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    const view = toUint8(buffer);
     return binding.writeBuffer(fd, view, offset, length, position, (err, n) => callback(err, n || 0, buffer));
   }
   const text = coerceToString(buffer, 'buffer');
@@ -818,7 +818,6 @@ function readFile(path, options, callback) {
   callback = maybeCallback(callback || options);
   options = getOptions(options, { flag: 'r' });
   const p = lazyPromises();
-  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   path = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
   if (typeof path === 'string') path = pathModule.toNamespacedPath(path);
   fromPromise(p.readFileImpl(path, options), callback);
@@ -829,7 +828,6 @@ function writeFile(path, data, options, callback) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const p = lazyPromises();
   const bytes = toBytes(data, options.encoding);
-  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   path = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
   fromPromise(p.writeFileImpl(path, bytes, options), (err) => callback(err));
 }
