@@ -70,6 +70,19 @@ fs.createReadStream(file, { fs: { ...fs, close: null }, autoClose: false });
   stream.resume();
 }
 
+// The open() streams used to have is a deprecated no-op (DEP0135, warned once).
+process.on('warning', common.mustCall((warning) => {
+  assert.strictEqual(warning.name, 'DeprecationWarning');
+  assert.strictEqual(warning.code, 'DEP0135');
+  assert.strictEqual(warning.message, 'ReadStream.prototype.open() is deprecated');
+}, 1));
+{
+  const stream = fs.createReadStream(file);
+  assert.strictEqual(stream.open(), undefined);
+  stream.open();
+  stream.destroy();
+}
+
 assert.throws(() => fs.createReadStream(null, { fd: 'x' }), {
   code: 'ERR_INVALID_ARG_TYPE',
   message: "The \"options.fd\" property must be of type number or an instance of FileHandle. Received type string ('x')",
