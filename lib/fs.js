@@ -462,7 +462,8 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   ({ offset, length } = checkReadRange(buffer, offset, length));
   if (length === 0) return process.nextTick(callback, null, 0, buffer);
   position = checkReadPosition(position);
-  binding.read(fd, toUint8(buffer), offset, length, position, (err, bytesRead) => callback(err, bytesRead || 0, buffer));
+  binding.read(fd, toUint8(buffer), offset, length, position,
+               (err, bytesRead) => callback(err, bytesRead || 0, buffer));
 }
 
 function readv(fd, buffers, position, callback) {
@@ -631,7 +632,8 @@ function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options, {});
   prefix = getValidatedTemplate(prefix);
-  binding.mkdtemp(prefix, wantsBuffers(options.encoding), (err, path) => (err ? callback(err) : callback(null, encodeResult(path, options.encoding))));
+  binding.mkdtemp(prefix, wantsBuffers(options.encoding),
+                  (err, path) => (err ? callback(err) : callback(null, encodeResult(path, options.encoding))));
 }
 
 function readdir(path, options, callback) {

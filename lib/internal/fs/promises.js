@@ -17,11 +17,11 @@ const {
 const { isArrayBufferView } = require('internal/util/types');
 const { validateBuffer, validateInteger } = require('internal/validators');
 const {
-  Dirent, UV_DIRENT_UNKNOWN, checkReadRange, childPath, constants, direntTypeOf, emitRecursiveRmdirWarning, encodeResult, encodeString, getOptions,
-  getStatFsFromBinding, getStatsFromBinding, getValidMode, getValidatedPath, getValidatedTemplate, kRmRetryable,
-  mkdirpSteps, nodeError, realpathSteps, runSteps, parseMkdirOptions, parseMode, parseRmdirOptions, parseRmOptions, stringToFlags,
-  symlinkFlags, toUint8, toUnixTimestamp, validateBufferArray, validateIds, validateOffsetLengthWrite,
-  validateStringData, wantsBuffers,
+  Dirent, UV_DIRENT_UNKNOWN, checkReadRange, childPath, constants, direntTypeOf, emitRecursiveRmdirWarning,
+  encodeResult, encodeString, getOptions, getStatFsFromBinding, getStatsFromBinding, getValidMode,
+  getValidatedPath, getValidatedTemplate, kRmRetryable, mkdirpSteps, nodeError, parseMkdirOptions, parseMode,
+  parseRmdirOptions, parseRmOptions, realpathSteps, runSteps, stringToFlags, symlinkFlags, toUint8,
+  toUnixTimestamp, validateBufferArray, validateIds, validateOffsetLengthWrite, validateStringData, wantsBuffers,
 } = require('internal/fs/utils');
 const pathModule = require('path');
 
