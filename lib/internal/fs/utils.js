@@ -450,6 +450,35 @@ function parseMkdirOptions(options) {
   return { mode, recursive };
 }
 
+// rmdir's options (rm's add `force`): undefined is the defaults, anything else must be an
+// object whose values are checked.
+function parseRmdirOptions(options, defaults = { retryDelay: 100, maxRetries: 0, recursive: false }) {
+  if (options === undefined) return defaults;
+  validateObject(options, 'options');
+  options = { ...defaults, ...options };
+  validateBoolean(options.recursive, 'options.recursive');
+  validateInt32(options.retryDelay, 'options.retryDelay', 0);
+  validateUint32(options.maxRetries, 'options.maxRetries');
+  return options;
+}
+
+function parseRmOptions(options) {
+  options = parseRmdirOptions(options, { recursive: false, force: false, retryDelay: 100, maxRetries: 0 });
+  validateBoolean(options.force, 'options.force');
+  return options;
+}
+
+let warnedRecursiveRmdir = false;
+function emitRecursiveRmdirWarning() {
+  if (warnedRecursiveRmdir || process.noDeprecation) return;
+  warnedRecursiveRmdir = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+                      'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+}
+
+// The errors after which removing a tree is tried again (options.maxRetries times).
+const kRmRetryable = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM']);
+
 // ---- calls made of several binding calls, shared by the sync and async forms -----------------
 // A step generator yields [name, ...args] for each binding call it needs and is given back
 // [error or null, result]; what it returns (or throws) is the answer. runStepsSync makes the
@@ -572,13 +601,13 @@ function* mkdirpSteps(path, mode, isAsync) {
       if (pending.length > 0) continue;
       errno = UV_EEXIST;
     } else if (kMkdirpFatal.has(mkdirError.code)) {
-      throw mkdirError.path === path ? mkdirError : mkdirpError(errno, path, isAsync);
+      throw mkdirError.path === path ? mkdirError : fsCallError(errno, 'mkdir', path, isAsync);
     }
     // Anything else (EEXIST, mostly) is fine if a directory is there.
     const [statError, stats] = yield ['stat', next, false, true];
-    if (statError !== null) throw mkdirpError(statError.errno, path, isAsync);
+    if (statError !== null) throw fsCallError(statError.errno, 'mkdir', path, isAsync);
     if ((stats[1] & S_IFMT) !== S_IFDIR) {
-      throw mkdirpError(errno === UV_EEXIST && pending.length > 0 ? UV_ENOTDIR : UV_EEXIST, path, isAsync);
+      throw fsCallError(errno === UV_EEXIST && pending.length > 0 ? UV_ENOTDIR : UV_EEXIST, 'mkdir', path, isAsync);
     }
   }
   return first;
@@ -593,39 +622,6 @@ const { UV_EEXIST, UV_ENOTDIR } = uvBinding;
 function fsCallError(errno, syscall, path, isAsync) {
   return uvException(isAsync ? { errno, code: uvBinding.errname(errno), syscall, path } : { errno, syscall, path });
 }
-
-function mkdirpError(errno, path, isAsync) {
-  return fsCallError(errno, 'mkdir', path, isAsync);
-}
-
-// rmdir's options (rm's add `force`): undefined is the defaults, anything else must be an
-// object whose values are checked.
-function parseRmdirOptions(options, defaults = { retryDelay: 100, maxRetries: 0, recursive: false }) {
-  if (options === undefined) return defaults;
-  validateObject(options, 'options');
-  options = { ...defaults, ...options };
-  validateBoolean(options.recursive, 'options.recursive');
-  validateInt32(options.retryDelay, 'options.retryDelay', 0);
-  validateUint32(options.maxRetries, 'options.maxRetries');
-  return options;
-}
-
-function parseRmOptions(options) {
-  options = parseRmdirOptions(options, { recursive: false, force: false, retryDelay: 100, maxRetries: 0 });
-  validateBoolean(options.force, 'options.force');
-  return options;
-}
-
-let warnedRecursiveRmdir = false;
-function emitRecursiveRmdirWarning() {
-  if (warnedRecursiveRmdir || process.noDeprecation) return;
-  warnedRecursiveRmdir = true;
-  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
-                      'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
-}
-
-// The errors after which removing a tree is tried again (options.maxRetries times).
-const kRmRetryable = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM']);
 
 module.exports = {
   mkdirpSteps,
