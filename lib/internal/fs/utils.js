@@ -261,6 +261,8 @@ function getOptions(options, defaults) {
     for (const key in options) {
       if (options[key] !== undefined) copy[key] = options[key];
     }
+    // Symbol keys too (the CommonJS loader passes realpathSync its cache under one).
+    for (const key of Object.getOwnPropertySymbols(options)) copy[key] = options[key];
     options = copy;
   }
   assertEncoding(options.encoding);
