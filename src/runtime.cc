@@ -242,6 +242,8 @@ int StartRuntime(int argc, char** argv, const char* code_cache_output) {
   performance::Mark(performance::kNodeStart);
   argv = uv_setup_args(argc, argv);
   signal(SIGPIPE, SIG_IGN);
+  // A write past `ulimit -f` fails with EFBIG instead of killing the process, as in node.
+  signal(SIGXFSZ, SIG_IGN);
   RaiseFileDescriptorLimit();
 
   static Options options;  // outlives the Runtime, and anything at exit that reads it

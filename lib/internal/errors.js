@@ -94,8 +94,9 @@ class SystemError extends Error {
       name: { __proto__: null, value: 'SystemError', enumerable: false, writable: true, configurable: true },
       info: { __proto__: null, value: context, enumerable: true, configurable: true, writable: false },
     });
+    // errno and syscall are always there (undefined if the context lacks them), as in node.
     for (const field of ['errno', 'syscall', 'path', 'dest']) {
-      if (context[field] === undefined) continue;
+      if (context[field] === undefined && (field === 'path' || field === 'dest')) continue;
       ObjectDefineProperty(this, field, {
         __proto__: null,
         enumerable: true,
@@ -263,6 +264,12 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   return `The ${type} '${name}' ${reason}. Received ${inspected}`;
 }, TypeError, RangeError);
 E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
+E('ERR_FS_INVALID_SYMLINK_TYPE', 'Symlink type must be one of "dir", "file", or "junction". Received "%s"', Error);
+E('ERR_INTERNAL_ASSERTION', (message) => {
+  const suffix = 'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+    'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n';
+  return message === undefined ? suffix : `${message}\n${suffix}`;
+}, Error);
 E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
 E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
 E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);

@@ -19,7 +19,7 @@ const { validateBuffer, validateInteger } = require('internal/validators');
 const {
   Dirent, UV_DIRENT_UNKNOWN, checkReadRange, childPath, constants, direntTypeOf, emitRecursiveRmdirWarning,
   encodeResult, encodeString, getOptions, getStatFsFromBinding, getStatsFromBinding, getValidMode,
-  getValidatedPath, getValidatedTemplate, kRmRetryable, mkdirpSteps, nodeError, parseMkdirOptions, parseMode,
+  getValidatedPath, getValidatedTemplate, kRmRetryable, mkdirpSteps, parseMkdirOptions, parseMode,
   parseRmdirOptions, parseRmOptions, realpathSteps, runSteps, stringToFlags, symlinkFlags, toUint8,
   toUnixTimestamp, validateBufferArray, validateIds, validateOffsetLengthWrite, validateStringData, wantsBuffers,
 } = require('internal/fs/utils');
@@ -238,9 +238,7 @@ function closedError(syscall) {
 }
 
 function notAFileHandle() {
-  return nodeError(Error, 'ERR_INTERNAL_ASSERTION', 'handle must be an instance of FileHandle\n' +
-                   'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
-                   'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+  return new (require('internal/errors').codes.ERR_INTERNAL_ASSERTION)('handle must be an instance of FileHandle');
 }
 
 // Gives the descriptor up (no operation can start on it any more) and closes it.

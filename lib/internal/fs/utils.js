@@ -2,6 +2,7 @@
 // What every form of fs shares: argument checks with node's messages, open flags, Stats and
 // Dirent, and the conversion of paths (string, Buffer, file: URL) to strings.
 
+const { ObjectGetOwnPropertySymbols, ReflectApply } = require('internal/primordials');
 const { Buffer } = require('buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
@@ -262,7 +263,9 @@ function getOptions(options, defaults) {
       if (options[key] !== undefined) copy[key] = options[key];
     }
     // Symbol keys too (the CommonJS loader passes realpathSync its cache under one).
-    for (const key of Object.getOwnPropertySymbols(options)) copy[key] = options[key];
+    // (An index loop with the captured function: user code cannot break it.)
+    const symbols = ObjectGetOwnPropertySymbols(options);
+    for (let i = 0; i < symbols.length; i++) copy[symbols[i]] = options[symbols[i]];
     options = copy;
   }
   assertEncoding(options.encoding);
@@ -348,29 +351,12 @@ function getValidatedTemplate(prefix) {
 // The option through which the CommonJS loader gives fs.realpathSync its cache (a Map).
 const realpathCacheKey = Symbol('realpathCacheKey');
 
-// An error with a code that lib/internal/errors.js does not define (yet): made as node makes
-// its errors, the code in the stack's first line and in toString(), `code` an own property.
-function nodeError(Base, code, message) {
-  const err = new Base(message);
-  const header = `${err.name} [${code}]: ${message}`;
-  const frames = err.stack.indexOf('\n    at ');
-  Object.defineProperties(err, {
-    stack: { __proto__: null, value: header + (frames === -1 ? '' : err.stack.slice(frames)), writable: true,
-             configurable: true },
-    toString: { __proto__: null, value() { return `${this.name} [${code}]: ${this.message}`; }, writable: true,
-                configurable: true },
-  });
-  err.code = code;
-  return err;
-}
-
 // symlink's `type`: only Windows uses it, but every platform checks it.
 function symlinkFlags(type) {
   if (typeof type !== 'string' || type === 'file') return 0;
   if (type === 'dir') return UV_FS_SYMLINK_DIR;
   if (type === 'junction') return UV_FS_SYMLINK_JUNCTION;
-  throw nodeError(Error, 'ERR_FS_INVALID_SYMLINK_TYPE',
-                  `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
+  throw new (require('internal/errors').codes.ERR_FS_INVALID_SYMLINK_TYPE)(type);
 }
 
 // ---- checks shared by the sync, callback and promise forms ----------------------------------
@@ -503,10 +489,14 @@ function runStepsSync(steps) {
 async function runSteps(steps) {
   let step = steps.next();
   while (!step.done) {
-    const [call, ...args] = step.value;
+    const call = step.value;
+    // The call's arguments, then the promise form's `req` right after them.
+    const args = [];
+    for (let i = 1; i < call.length; i++) args[i - 1] = call[i];
+    args[args.length] = binding.kUsePromises;
     let outcome;
     try {
-      outcome = [null, await binding[call](...args, binding.kUsePromises)];
+      outcome = [null, await ReflectApply(binding[call[0]], binding, args)];
     } catch (err) {
       outcome = [err];
     }
@@ -516,9 +506,11 @@ async function runSteps(steps) {
 }
 
 // What a step needs to go on: the result, or the failure thrown as it came.
-function resultOf([err, result]) {
-  if (err) throw err;
-  return result;
+function resultOf(outcome) {
+  // (Indexes, not destructuring: the module loader comes here, and user code may have removed
+  // the array iterator.)
+  if (outcome[0]) throw outcome[0];
+  return outcome[1];
 }
 
 // realpath as node's JS version does it: one component at a time with lstat, a link stat'ed (which
@@ -662,7 +654,6 @@ module.exports = {
   getStatsFromBinding,
   childPath,
   getValidMode,
-  nodeError,
   symlinkFlags,
   getValidatedFd,
   getValidatedPath,
