@@ -433,6 +433,7 @@ E('ERR_UNHANDLED_ERROR', (err = undefined) => {
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
 
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {

@@ -100,7 +100,10 @@ process.cwd = methods.cwd;
 process.uptime = methods.uptime;
 process.reallyExit = methods.reallyExit;
 process.abort = methods.abort;
-process._rawDebug = methods.rawDebug;
+// Straight to stderr (no stream), formatted as console.log would.
+process._rawDebug = function _rawDebug(...args) {
+  methods.rawDebug(require('internal/util/format').format(...args));
+};
 process._kill = methods.kill;
 process.getuid = credentials.getuid;
 process.geteuid = credentials.geteuid;

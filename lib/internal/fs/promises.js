@@ -307,6 +307,11 @@ class FileHandle extends EventEmitter {
   read(buffer, offset, length, position) { return fsCall(read, this, buffer, offset, length, position); }
   readv(buffers, position) { return fsCall(readv, this, buffers, position); }
   readFile(options) { return fsCall(readFile, this, options); }
+  // A readline Interface over createReadStream(options); \r\n is one line end however it is split.
+  readLines(options = undefined) {
+    const { Interface } = require('internal/readline/interface');
+    return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
   stat(options) { return fsCall(fstat, this, options); }
   truncate(len = 0) { return fsCall(ftruncate, this, len); }
   utimes(atime, mtime) { return fsCall(futimes, this, atime, mtime); }

@@ -114,15 +114,15 @@ function formatFatalException(error, arrow) {
 function noop() {}
 
 function onGlobalUncaughtException(error, fromPromise, arrow) {
-  if (captureCallback !== null) {
-    captureCallback(error);
-    return true;
-  }
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  // Monitors see every uncaught exception, also those a capture callback takes.
   process.emit('uncaughtExceptionMonitor', error, type);
-  if (process.emit('uncaughtException', error, type)) {
-    // Handled. Ticks queued behind the one that threw still have to run: an immediate makes
-    // sure the loop turns (and drains them) even if nothing else is pending.
+  let handled = true;
+  if (captureCallback !== null) captureCallback(error);
+  else handled = process.emit('uncaughtException', error, type);
+  if (handled) {
+    // Ticks queued behind the one that threw still have to run: an immediate makes sure the
+    // loop turns (and drains them) even if nothing else is pending.
     require('timers').setImmediate(noop);
     return true;
   }

@@ -3,14 +3,12 @@
 // methods of the same names on tty.WriteStream). Each returns what stream.write returned (true
 // when there is nothing to write) and calls `callback` once written.
 
+const { NumberIsNaN } = require('internal/primordials');
 const { codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_CURSOR_POS } } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
+const { CSI } = require('internal/readline/utils');
 
-const CSI = '\x1b[';
-const kClearToLineBeginning = `${CSI}1K`;
-const kClearToLineEnd = `${CSI}0K`;
-const kClearLine = `${CSI}2K`;
-const kClearScreenDown = `${CSI}0J`;
+const { kClearToLineBeginning, kClearToLineEnd, kClearLine, kClearScreenDown } = CSI;
 
 // Nothing to write: the callback still runs, asynchronously.
 function nothingToWrite(callback) {
@@ -24,11 +22,11 @@ function cursorTo(stream, x, y, callback) {
     callback = y;
     y = undefined;
   }
-  if (Number.isNaN(x)) throw new ERR_INVALID_ARG_VALUE('x', x);
-  if (Number.isNaN(y)) throw new ERR_INVALID_ARG_VALUE('y', y);
+  if (NumberIsNaN(x)) throw new ERR_INVALID_ARG_VALUE('x', x);
+  if (NumberIsNaN(y)) throw new ERR_INVALID_ARG_VALUE('y', y);
   if (stream == null || (typeof x !== 'number' && typeof y !== 'number')) return nothingToWrite(callback);
   if (typeof x !== 'number') throw new ERR_INVALID_CURSOR_POS();
-  const data = typeof y === 'number' ? `${CSI}${y + 1};${x + 1}H` : `${CSI}${x + 1}G`;
+  const data = typeof y === 'number' ? CSI`${y + 1};${x + 1}H` : CSI`${x + 1}G`;
   return stream.write(data, callback);
 }
 
@@ -36,10 +34,10 @@ function moveCursor(stream, dx, dy, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   if (stream == null || !(dx || dy)) return nothingToWrite(callback);
   let data = '';
-  if (dx < 0) data += `${CSI}${-dx}D`;
-  else if (dx > 0) data += `${CSI}${dx}C`;
-  if (dy < 0) data += `${CSI}${-dy}A`;
-  else if (dy > 0) data += `${CSI}${dy}B`;
+  if (dx < 0) data += CSI`${-dx}D`;
+  else if (dx > 0) data += CSI`${dx}C`;
+  if (dy < 0) data += CSI`${-dy}A`;
+  else if (dy > 0) data += CSI`${dy}B`;
   return stream.write(data, callback);
 }
 
