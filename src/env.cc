@@ -79,6 +79,7 @@ void Environment::RunCleanup() {
   timers_callback.Reset();
   immediate_callback.Reset();
   flush_stdio_callback.Reset();
+  pipe_constructor.Reset();
   tick_info.Reset();
   immediate_info.Reset();
   stream_base_state.Reset();

@@ -99,6 +99,9 @@ class Environment {
   // Buffer.prototype, for buffers made in C++ (NewBuffer in util.h).
   v8::Global<v8::Object> buffer_prototype;
 
+  // The Pipe constructor (src/bindings/pipe_wrap.cc), for handles received over IPC pipes.
+  v8::Global<v8::Function> pipe_constructor;
+
   // MessagePort objects (src/message_port.cc) and the JS function that receives their events.
   v8::Global<v8::FunctionTemplate> message_port_template;
   v8::Global<v8::Function> message_port_callback;

@@ -22,6 +22,7 @@ struct WriteReq {
   StreamWrap* wrap;
   v8::Global<v8::Object> object;
   v8::Global<v8::Value> data;       // the buffer or array of buffers being written
+  v8::Global<v8::Object> send_handle;  // the handle sent along (IPC pipes)
   std::unique_ptr<char[]> storage;  // an encoded string's bytes
   std::list<WriteReq*>::iterator position;
 };
@@ -128,6 +129,7 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
   v8::HandleScope scope(isolate);
   v8::Local<v8::Value> arg = v8::Undefined(isolate);
   if (nread > 0) {
+    wrap->AcceptPendingHandle();
     wrap->bytes_read_ += nread;
     void* data = buf->base;
     // Give back most of a mostly unused read buffer.
@@ -149,18 +151,55 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
   MakeCallback(env, object, onread.As<v8::Function>(), 1, &arg);
 }
 
+// A handle that came with the data on an IPC pipe becomes this.pendingHandle (a new Pipe) for
+// onread. TCP handles have no wrap yet: they are accepted and closed, so nothing leaks.
+void StreamWrap::AcceptPendingHandle() {
+  if (stream_->type != UV_NAMED_PIPE) return;
+  uv_pipe_t* pipe = reinterpret_cast<uv_pipe_t*>(stream_);
+  if (!pipe->ipc || uv_pipe_pending_count(pipe) == 0) return;
+  Environment* env = this->env();
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  if (uv_pipe_pending_type(pipe) == UV_NAMED_PIPE && !env->pipe_constructor.IsEmpty()) {
+    v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, 0)};  // a socket pipe
+    v8::Local<v8::Object> handle;
+    if (!env->pipe_constructor.Get(isolate)->NewInstance(context, 1, argv).ToLocal(&handle)) return;
+    StreamWrap* target = static_cast<StreamWrap*>(Unwrap(handle));
+    if (uv_accept(stream_, target->stream_) != 0) {
+      target->Close();
+      return;
+    }
+    object()->Set(context, Name(isolate, "pendingHandle"), handle).Check();
+    return;
+  }
+  if (uv_pipe_pending_type(pipe) == UV_TCP) {
+    auto* tcp = new uv_tcp_t;
+    uv_tcp_init(env->loop(), tcp);
+    uv_accept(stream_, reinterpret_cast<uv_stream_t*>(tcp));
+    uv_close(reinterpret_cast<uv_handle_t*>(tcp), [](uv_handle_t* h) { delete reinterpret_cast<uv_tcp_t*>(h); });
+  }
+}
+
 // ---- writing ---------------------------------------------------------------------------------
 
 template <typename Keep>
-int StreamWrap::Write(v8::Local<v8::Object> req_object, uv_buf_t* bufs, size_t nbufs, Keep keep) {
+int StreamWrap::Write(v8::Local<v8::Object> req_object, uv_buf_t* bufs, size_t nbufs, Keep keep,
+                      v8::Local<v8::Value> send_handle) {
   SharedInt32Array& state = StreamState(env());
   size_t total = 0;
   for (size_t i = 0; i < nbufs; i++) total += bufs[i].len;
   state[kBytesWritten] = static_cast<int32_t>(total);
   state[kLastWriteWasAsync] = 0;
   if (!IsAlive()) return UV_EBADF;
+  // A handle to pass along (an IPC pipe's uv_write2): it must go with the first byte, so no
+  // synchronous attempt.
+  StreamWrap* handle_wrap = nullptr;
+  if (!send_handle.IsEmpty() && send_handle->IsObject()) {
+    handle_wrap = static_cast<StreamWrap*>(Unwrap(send_handle.As<v8::Object>()));
+    if (handle_wrap == nullptr || !handle_wrap->IsAlive()) return UV_EBADF;
+  }
   // Nothing queued: write what the descriptor takes now; only the rest waits in libuv's queue.
-  if (stream_->write_queue_size == 0) {
+  if (handle_wrap == nullptr && stream_->write_queue_size == 0) {
     int written = uv_try_write(stream_, bufs, nbufs);
     if (written < 0 && written != UV_EAGAIN && written != UV_ENOSYS) return written;
     size_t left = written > 0 ? written : 0;
@@ -176,7 +215,13 @@ int StreamWrap::Write(v8::Local<v8::Object> req_object, uv_buf_t* bufs, size_t n
   req->wrap = this;
   req->object.Reset(env()->isolate(), req_object);
   keep(req.get(), bufs, nbufs);
-  int err = uv_write(&req->req, stream_, bufs, nbufs, AfterWrite);
+  int err;
+  if (handle_wrap != nullptr) {
+    req->send_handle.Reset(env()->isolate(), send_handle.As<v8::Object>());
+    err = uv_write2(&req->req, stream_, bufs, nbufs, handle_wrap->stream_, AfterWrite);
+  } else {
+    err = uv_write(&req->req, stream_, bufs, nbufs, AfterWrite);
+  }
   if (err != 0) {
     bytes_written_ -= total;
     return err;
@@ -208,7 +253,7 @@ void StreamWrap::WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   info.GetReturnValue().Set(wrap->Write(info[0].As<v8::Object>(), &buf, 1, [&](WriteReq* req, uv_buf_t*, size_t) {
     req->data.Reset(isolate, view);
-  }));
+  }, info[2]));
 }
 
 void StreamWrap::Writev(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -269,7 +314,7 @@ void StreamWrap::WriteString(const v8::FunctionCallbackInfo<v8::Value>& info) {
     req->storage.reset(new char[rest->len == 0 ? 1 : rest->len]);
     memcpy(req->storage.get(), rest->base, rest->len);
     rest->base = req->storage.get();
-  }));
+  }, info[2]));
 }
 
 // ---- shutdown, blocking, getters -------------------------------------------------------------

@@ -5,9 +5,11 @@
 //   readStart() / readStop() -> 0 or a uv error; data arrives as handle.onread(arrayBuffer),
 //     with streamBaseState[kReadBytesOrError] = bytes read (or a uv error such as UV_EOF, then
 //     arrayBuffer is undefined)
-//   writeBuffer(req, uint8Array)                        -> 0 or a uv error
+//   writeBuffer(req, uint8Array[, sendHandle])          -> 0 or a uv error
 //   writev(req, [uint8Array, ...])                      -> 0 or a uv error
-//   writeUtf8String / writeLatin1String / writeUcs2String (req, string) -> 0 or a uv error
+//   writeUtf8String / writeLatin1String / writeUcs2String (req, string[, sendHandle])
+//     -> 0 or a uv error; sendHandle (a stream handle) travels with the data on IPC pipes
+//     (uv_write2); the receiving side finds it as handle.pendingHandle during onread
 //     Every write first tries to write synchronously; streamBaseState[kBytesWritten] is the
 //     size of the write and [kLastWriteWasAsync] says whether the rest was queued, in which case
 //     req.oncomplete(status, handle, undefined) runs once libuv has written it.
@@ -58,10 +60,13 @@ class StreamWrap : public HandleWrap {
   void FlushBeforeExit() override;
 
  private:
+  void AcceptPendingHandle();
   // Writes `bufs`: first synchronously, then what is left through libuv's queue, in which case
   // keep(req, rest, nrest) must make the memory of `rest` outlive the request.
+  // A stream handle object in `send_handle` is passed along (uv_write2; IPC pipes only).
   template <typename Keep>
-  int Write(v8::Local<v8::Object> req_object, uv_buf_t* bufs, size_t nbufs, Keep keep);
+  int Write(v8::Local<v8::Object> req_object, uv_buf_t* bufs, size_t nbufs, Keep keep,
+            v8::Local<v8::Value> send_handle = v8::Local<v8::Value>());
 
   static void ReadStart(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void ReadStop(const v8::FunctionCallbackInfo<v8::Value>& info);

@@ -53,7 +53,9 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   StreamWrap::AddMethods(isolate, tmpl);
   tmpl->PrototypeTemplate()->Set(Name(isolate, "open"),
                                  v8::FunctionTemplate::New(isolate, PipeWrap::Open, {}, v8::Signature::New(isolate, tmpl)));
-  SetValue(context, target, "Pipe", tmpl->GetFunction(context).ToLocalChecked());
+  v8::Local<v8::Function> constructor = tmpl->GetFunction(context).ToLocalChecked();
+  env->pipe_constructor.Reset(isolate, constructor);
+  SetValue(context, target, "Pipe", constructor);
   v8::Local<v8::Object> constants = v8::Object::New(isolate);
   SetInteger(context, constants, "SOCKET", kSocket);
   SetInteger(context, constants, "SERVER", kServer);

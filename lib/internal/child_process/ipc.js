@@ -185,7 +185,14 @@ function setupChannel(target, channel, serialization) {
 
   codec.init(channel);
   channel.buffering = false;
+  channel.pendingHandle = null;
   channel.onread = function onread(arrayBuffer) {
+    // A handle sent with the message (uv_write2): its NODE_HANDLE protocol arrives with net
+    // servers and sockets; until then it is closed rather than leaked.
+    if (channel.pendingHandle) {
+      channel.pendingHandle.close();
+      channel.pendingHandle = null;
+    }
     if (arrayBuffer) {
       const bytes = new FastBuffer(arrayBuffer, streamBaseState[kArrayBufferOffset], streamBaseState[kReadBytesOrError]);
       for (const message of codec.parse(channel, bytes)) {
