@@ -225,7 +225,11 @@ class EventTarget {
     if (list !== undefined) {
       for (const entry of list.slice()) {
         if (entry.removed) continue;
-        if (entry.once) this.removeEventListener(event.type, entry.listener, { capture: entry.capture });
+        // Removed through EventTarget's own method: a subclass or the user may replace the
+        // instance's removeEventListener, and node does not call it here.
+        if (entry.once) {
+          EventTarget.prototype.removeEventListener.call(this, event.type, entry.listener, { capture: entry.capture });
+        }
         try {
           const { listener } = entry;
           const arg = entry.nodeStyle && kNodeStyleValue in event ? event[kNodeStyleValue] : event;
