@@ -215,7 +215,7 @@ function execSync(command, options) {
 function spawn(file, args, options) {
   options = normalizeSpawnArguments(file, args, options);
   validateTimeout(options.timeout);
-  if (options.signal != null) require('internal/validators').validateAbortSignal(options.signal, 'options.signal');
+  require('internal/validators').validateAbortSignal(options.signal, 'options.signal');
   const killSignal = sanitizeKillSignal(options.killSignal);
   const child = new internal.ChildProcess();
   child.spawn(options);

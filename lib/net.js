@@ -37,10 +37,14 @@ const {
   kAfterAsyncWrite,
   kTimeout,
   kLastWriteQueueSize,
+  kBuffer,
+  kBufferCb,
+  kBufferGen,
   onStreamTimeout,
 } = require('internal/stream_base_commons');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 
+const kAsyncId = Symbol('async_id_symbol');  // async_hooks' id, once async_hooks exists
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kSetNoDelay = Symbol('kSetNoDelay');
@@ -72,12 +76,17 @@ function Socket(options) {
   }
 
   this.connecting = false;
+  this[kAsyncId] = -1;
   this._hadError = false;
   this[kHandle] = null;
   this._parent = null;
   this._host = null;
   this[kLastWriteQueueSize] = 0;
   this[kTimeout] = null;
+  this[kBuffer] = null;
+  this[kBufferCb] = null;
+  this[kBufferGen] = null;
+  this._closeAfterHandlingError = false;
 
   // A number is the legacy form of { fd }.
   options = typeof options === 'number' ? { fd: options } : { ...options };

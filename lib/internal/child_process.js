@@ -10,6 +10,7 @@
 const { Buffer } = require('buffer');
 const { isArrayBufferView } = require('internal/util/types');
 const { convertToValidSignal, getSignalsToNamesMapping } = require('internal/util');
+const { kOwner } = require('internal/stream_base_commons');
 const EventEmitter = require('events');
 const {
   errnoException,
@@ -135,159 +136,162 @@ function spawnSync(options) {
 // Errors of uv_spawn that are reported as an 'error' event; any other one is thrown.
 let spawnRuntimeErrors;
 
-class ChildProcess extends EventEmitter {
-  constructor() {
-    super();
-    this._closesNeeded = 1;  // the exit itself, plus each output stream and the IPC channel
-    this._closesGot = 0;
-    this.connected = false;
-    this.signalCode = null;
-    this.exitCode = null;
-    this.killed = false;
-    this.spawnfile = null;
-    this._handle = new (internalBinding('process_wrap').Process)();
-    this._handle.onexit = (exitCode, signal) => this._onExit(exitCode, signal);
-  }
-
-  _onExit(exitCode, signal) {
-    if (signal) this.signalCode = getSignalsToNamesMapping()[signal];
-    else this.exitCode = exitCode;
-    if (this.stdin) this.stdin.destroy();
-    if (this._handle) this._handle.close();
-    this._handle = null;
-    if (exitCode < 0) {
-      const syscall = this.spawnfile ? `spawn ${this.spawnfile}` : 'spawn';
-      const err = errnoException(exitCode, syscall);
-      if (this.spawnfile) err.path = this.spawnfile;
-      err.spawnargs = this.spawnargs.slice(1);
-      this.emit('error', err);
-    } else {
-      this.emit('exit', this.exitCode, this.signalCode);
-    }
-    // Output nobody reads must still drain, or 'close' would never come.
-    process.nextTick(flushStdio, this);
-    maybeClose(this);
-  }
-
-  spawn(options) {
-    const { validateObject, validateString, validateOneOf } = require('internal/validators');
-    validateObject(options, 'options');
-    let i = 0;
-    let stdio = options.stdio || 'pipe';
-    stdio = getValidStdio(stdio, false);
-    const { ipc, ipcFd } = stdio;
-    stdio = options.stdio = stdio.stdio;
-
-    validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
-    const serialization = options.serialization || 'json';
-    if (ipc !== undefined) {
-      // The child finds its channel through the environment, as a node child would.
-      if (options.envPairs === undefined) options.envPairs = [];
-      else require('internal/validators').validateArray(options.envPairs, 'options.envPairs');
-      options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`);
-      options.envPairs.push(`NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
-    }
-
-    validateString(options.file, 'options.file');
-    this.spawnfile = options.file;
-    if (options.args === undefined) {
-      this.spawnargs = [];
-    } else {
-      require('internal/validators').validateArray(options.args, 'options.args');
-      this.spawnargs = options.args;
-    }
-
-    const err = this._handle.spawn(options);
-    if (spawnRuntimeErrors === undefined) {
-      const uv = internalBinding('uv');
-      spawnRuntimeErrors = [uv.UV_EACCES, uv.UV_EAGAIN, uv.UV_EMFILE, uv.UV_ENFILE, uv.UV_ENOENT];
-    }
-    if (spawnRuntimeErrors.includes(err)) {
-      process.nextTick(onErrorNT, this, err);
-      // Without descriptors, the stdio cannot be set up either.
-      if (err === internalBinding('uv').UV_EMFILE || err === internalBinding('uv').UV_ENFILE) return err;
-    } else if (err) {
-      this._handle.close();
-      this._handle = null;
-      for (const entry of stdio) if (entry.handle && entry.type === 'pipe') entry.handle.close();
-      throw errnoException(err, 'spawn');
-    } else {
-      process.nextTick(onSpawnNT, this);
-    }
-
-    this.pid = this._handle.pid;
-
-    const net = require('net');
-    for (i = 0; i < stdio.length; i++) {
-      const entry = stdio[i];
-      if (entry.type === 'ignore') continue;
-      if (entry.ipc) {
-        this._closesNeeded++;
-        continue;
-      }
-      if (entry.type === 'wrap') {
-        // The child now reads this stream: stop reading it here.
-        entry.handle.reading = false;
-        entry.handle.readStop();
-        if (entry._stdio && entry._stdio !== entry.handle && typeof entry._stdio.pause === 'function') {
-          entry._stdio.pause();
-          entry._stdio.readableFlowing = false;
-          entry._stdio._readableState.reading = false;
-          entry._stdio[kIsUsedAsStdio] = true;
-        }
-        continue;
-      }
-      if (entry.handle) {
-        entry.socket = new net.Socket({ handle: this.pid !== 0 ? entry.handle : null, readable: i > 0 });
-        if (i > 0 && this.pid !== 0) {
-          this._closesNeeded++;
-          entry.socket.on('close', () => maybeClose(this));
-        }
-      }
-    }
-
-    this.stdin = stdio.length >= 1 && stdio[0].socket !== undefined ? stdio[0].socket : null;
-    this.stdout = stdio.length >= 2 && stdio[1].socket !== undefined ? stdio[1].socket : null;
-    this.stderr = stdio.length >= 3 && stdio[2].socket !== undefined ? stdio[2].socket : null;
-    this.stdio = [];
-    for (i = 0; i < stdio.length; i++) this.stdio.push(stdio[i].socket === undefined ? null : stdio[i].socket);
-
-    if (ipc !== undefined) require('internal/child_process/ipc').setupChannel(this, ipc, serialization);
-    return err;
-  }
-
-  kill(sig) {
-    const signal = sig === 0 ? sig : convertToValidSignal(sig === undefined ? 'SIGTERM' : sig);
-    if (this._handle) {
-      const err = this._handle.kill(signal);
-      if (err === 0) {
-        this.killed = true;
-        return true;
-      }
-      const uv = internalBinding('uv');
-      if (err === uv.UV_ESRCH) {
-        // Already gone.
-      } else if (err === uv.UV_EINVAL || err === uv.UV_ENOSYS) {
-        throw errnoException(err, 'kill');
-      } else {
-        this.emit('error', errnoException(err, 'kill'));
-      }
-    }
-    return false;
-  }
-
-  [Symbol.dispose]() {
-    if (!this.killed) this.kill();
-  }
-
-  ref() {
-    if (this._handle) this._handle.ref();
-  }
-
-  unref() {
-    if (this._handle) this._handle.unref();
-  }
+// A function constructor with anonymous, enumerable prototype methods, as node's (programs and
+// util.inspect see the difference from a class).
+function ChildProcess() {
+  EventEmitter.call(this);
+  this._closesNeeded = 1;  // the exit itself, plus each output stream and the IPC channel
+  this._closesGot = 0;
+  this.connected = false;
+  this.signalCode = null;
+  this.exitCode = null;
+  this.killed = false;
+  this.spawnfile = null;
+  this._handle = new (internalBinding('process_wrap').Process)();
+  this._handle.onexit = (exitCode, signal) => onExit(this, exitCode, signal);
+  this._handle[kOwner] = this;
 }
+Object.setPrototypeOf(ChildProcess.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(ChildProcess, EventEmitter);
+
+function onExit(child, exitCode, signal) {
+  if (signal) child.signalCode = getSignalsToNamesMapping()[signal];
+  else child.exitCode = exitCode;
+  if (child.stdin) child.stdin.destroy();
+  if (child._handle) child._handle.close();
+  child._handle = null;
+  if (exitCode < 0) {
+    const syscall = child.spawnfile ? `spawn ${child.spawnfile}` : 'spawn';
+    const err = errnoException(exitCode, syscall);
+    if (child.spawnfile) err.path = child.spawnfile;
+    err.spawnargs = child.spawnargs.slice(1);
+    child.emit('error', err);
+  } else {
+    child.emit('exit', child.exitCode, child.signalCode);
+  }
+  // Output nobody reads must still drain, or 'close' would never come.
+  process.nextTick(flushStdio, child);
+  maybeClose(child);
+}
+
+ChildProcess.prototype.spawn = function(options) {
+  const { validateObject, validateString, validateOneOf } = require('internal/validators');
+  validateObject(options, 'options');
+  let i = 0;
+  let stdio = options.stdio || 'pipe';
+  stdio = getValidStdio(stdio, false);
+  const { ipc, ipcFd } = stdio;
+  stdio = options.stdio = stdio.stdio;
+
+  validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
+  const serialization = options.serialization || 'json';
+  if (ipc !== undefined) {
+    // The child finds its channel through the environment, as a node child would.
+    if (options.envPairs === undefined) options.envPairs = [];
+    else require('internal/validators').validateArray(options.envPairs, 'options.envPairs');
+    options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`);
+    options.envPairs.push(`NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
+  }
+
+  validateString(options.file, 'options.file');
+  this.spawnfile = options.file;
+  if (options.args === undefined) {
+    this.spawnargs = [];
+  } else {
+    require('internal/validators').validateArray(options.args, 'options.args');
+    this.spawnargs = options.args;
+  }
+
+  const err = this._handle.spawn(options);
+  if (spawnRuntimeErrors === undefined) {
+    const uv = internalBinding('uv');
+    spawnRuntimeErrors = [uv.UV_EACCES, uv.UV_EAGAIN, uv.UV_EMFILE, uv.UV_ENFILE, uv.UV_ENOENT];
+  }
+  if (spawnRuntimeErrors.includes(err)) {
+    process.nextTick(onErrorNT, this, err);
+    // Without descriptors, the stdio cannot be set up either.
+    if (err === internalBinding('uv').UV_EMFILE || err === internalBinding('uv').UV_ENFILE) return err;
+  } else if (err) {
+    this._handle.close();
+    this._handle = null;
+    for (const entry of stdio) if (entry.handle && entry.type === 'pipe') entry.handle.close();
+    throw errnoException(err, 'spawn');
+  } else {
+    process.nextTick(onSpawnNT, this);
+  }
+
+  this.pid = this._handle.pid;
+
+  const net = require('net');
+  for (i = 0; i < stdio.length; i++) {
+    const entry = stdio[i];
+    if (entry.type === 'ignore') continue;
+    if (entry.ipc) {
+      this._closesNeeded++;
+      continue;
+    }
+    if (entry.type === 'wrap') {
+      // The child now reads this stream: stop reading it here.
+      entry.handle.reading = false;
+      entry.handle.readStop();
+      if (entry._stdio && entry._stdio !== entry.handle && typeof entry._stdio.pause === 'function') {
+        entry._stdio.pause();
+        entry._stdio.readableFlowing = false;
+        entry._stdio._readableState.reading = false;
+        entry._stdio[kIsUsedAsStdio] = true;
+      }
+      continue;
+    }
+    if (entry.handle) {
+      entry.socket = new net.Socket({ handle: this.pid !== 0 ? entry.handle : null, readable: i > 0 });
+      if (i > 0 && this.pid !== 0) {
+        this._closesNeeded++;
+        entry.socket.on('close', () => maybeClose(this));
+      }
+    }
+  }
+
+  this.stdin = stdio.length >= 1 && stdio[0].socket !== undefined ? stdio[0].socket : null;
+  this.stdout = stdio.length >= 2 && stdio[1].socket !== undefined ? stdio[1].socket : null;
+  this.stderr = stdio.length >= 3 && stdio[2].socket !== undefined ? stdio[2].socket : null;
+  this.stdio = [];
+  for (i = 0; i < stdio.length; i++) this.stdio.push(stdio[i].socket === undefined ? null : stdio[i].socket);
+
+  if (ipc !== undefined) require('internal/child_process/ipc').setupChannel(this, ipc, serialization);
+  return err;
+};
+
+ChildProcess.prototype.kill = function(sig) {
+  const signal = sig === 0 ? sig : convertToValidSignal(sig === undefined ? 'SIGTERM' : sig);
+  if (this._handle) {
+    const err = this._handle.kill(signal);
+    if (err === 0) {
+      this.killed = true;
+      return true;
+    }
+    const uv = internalBinding('uv');
+    if (err === uv.UV_ESRCH) {
+      // Already gone.
+    } else if (err === uv.UV_EINVAL || err === uv.UV_ENOSYS) {
+      throw errnoException(err, 'kill');
+    } else {
+      this.emit('error', errnoException(err, 'kill'));
+    }
+  }
+  return false;
+};
+
+ChildProcess.prototype[Symbol.dispose] = function() {
+  if (!this.killed) this.kill();
+};
+
+ChildProcess.prototype.ref = function() {
+  if (this._handle) this._handle.ref();
+};
+
+ChildProcess.prototype.unref = function() {
+  if (this._handle) this._handle.unref();
+};
 
 function onErrorNT(child, err) {
   child._handle.onexit(err, 0);

@@ -474,6 +474,7 @@ function uvException(ctx) {
   }
   // eslint-disable-next-line no-restricted-syntax
   const err = new Error(message);
+  ErrorCaptureStackTrace(err, uvException);  // the stack starts at the caller, as node's
   for (const prop of ObjectKeys(ctx)) {
     if (prop === 'message' || prop === 'path' || prop === 'dest') continue;
     err[prop] = ctx[prop];
@@ -489,6 +490,7 @@ function errnoException(err, syscall, original) {
   const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
   // eslint-disable-next-line no-restricted-syntax
   const ex = new Error(message);
+  ErrorCaptureStackTrace(ex, errnoException);
   ex.errno = err;
   ex.code = code;
   ex.syscall = syscall;
@@ -503,6 +505,7 @@ function exceptionWithHostPort(err, syscall, address, port, additional) {
   if (additional) details += ` - Local (${additional})`;
   // eslint-disable-next-line no-restricted-syntax
   const ex = new Error(`${syscall} ${code}${details}`);
+  ErrorCaptureStackTrace(ex, exceptionWithHostPort);
   ex.errno = err;
   ex.code = code;
   ex.syscall = syscall;

@@ -23,12 +23,16 @@ const { errnoException } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 
 const kHandle = Symbol('kHandle');
-const kOwner = Symbol('kOwner');             // handle -> the stream that owns it
+const kOwner = Symbol('owner_symbol');       // handle -> the object that owns it
 const kUpdateTimer = Symbol('kUpdateTimer'); // stream method: activity, push back the idle timeout
 const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
 const kMaybeDestroy = Symbol('kMaybeDestroy');
-const kTimeout = Symbol('kTimeout');
-const kLastWriteQueueSize = Symbol('kLastWriteQueueSize');
+const kTimeout = Symbol('timeout');
+const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
+// The onread option of net.Socket (reading into a user's buffer) keeps its state under these.
+const kBuffer = Symbol('kBuffer');
+const kBufferCb = Symbol('kBufferCb');
+const kBufferGen = Symbol('kBufferGen');
 
 function newWriteReq(handle, callback) {
   const req = new WriteWrap();
@@ -180,5 +184,8 @@ module.exports = {
   kMaybeDestroy,
   kTimeout,
   kLastWriteQueueSize,
+  kBuffer,
+  kBufferCb,
+  kBufferGen,
   onStreamTimeout,
 };

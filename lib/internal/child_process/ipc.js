@@ -29,11 +29,12 @@ const {
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
-const { validateFunction, validateObject } = require('internal/validators');
+const { validateObject } = require('internal/validators');
 
 const { deprecate } = require('internal/util');
 
 const kChannelHandle = Symbol('kChannelHandle');
+const kPendingMessages = Symbol('kPendingMessages');
 const channelDeprecation = '_channel is deprecated. Use ChildProcess.channel instead.';
 const kJSONBuffer = Symbol('kJSONBuffer');
 const kDecoder = Symbol('kDecoder');
@@ -48,6 +49,8 @@ class Control extends EventEmitter {
   constructor(channel) {
     super();
     this.#channel = channel;
+    // Messages that arrived while nobody listened for 'message': delivered once someone does.
+    this[kPendingMessages] = [];
   }
 
   refCounted() {
@@ -196,6 +199,7 @@ function setupChannel(target, channel, serialization) {
     if (arrayBuffer) {
       const bytes = new FastBuffer(arrayBuffer, streamBaseState[kArrayBufferOffset], streamBaseState[kReadBytesOrError]);
       for (const message of codec.parse(channel, bytes)) {
+        if (!target.channel) break;
         const eventName = isInternal(message) ? 'internalMessage' : 'message';
         process.nextTick(emitMessage, target, eventName, message);
       }
@@ -239,8 +243,8 @@ function setupChannel(target, channel, serialization) {
         typeof message !== 'boolean') {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
     }
-    if (handle != null) throw new ERR_INVALID_HANDLE_TYPE();
-    if (callback !== undefined) validateFunction(callback, 'callback');
+    // A falsy handle is no handle, and a callback that is not a function is ignored, as node.
+    if (handle) throw new ERR_INVALID_HANDLE_TYPE();
     const req = new WriteWrap();
     const err = codec.write(channel, req, message);
     if (err === 0) {
@@ -297,7 +301,22 @@ function setupChannel(target, channel, serialization) {
 }
 
 function emitMessage(target, eventName, message) {
-  target.emit(eventName, message, undefined);
+  if (eventName === 'internalMessage' || target.listenerCount('message') > 0) {
+    target.emit(eventName, message, undefined);
+    return;
+  }
+  // Nobody listens yet: keep it, and deliver the kept ones on the tick after a listener comes.
+  if (!target.channel) return;
+  target.channel[kPendingMessages].push([eventName, message, undefined]);
+  target.once('newListener', () => process.nextTick(deliverPendingMessages, target));
+}
+
+function deliverPendingMessages(target) {
+  if (!target.channel || target.listenerCount('message') === 0) return;
+  const pending = target.channel[kPendingMessages];
+  if (pending.length === 0) return;
+  target.channel[kPendingMessages] = [];
+  for (let i = 0; i < pending.length; i++) target.emit(pending[i][0], pending[i][1], pending[i][2]);
 }
 
 function noop() {}
