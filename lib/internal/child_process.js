@@ -18,6 +18,8 @@ const {
 } = require('internal/errors');
 
 const kIsUsedAsStdio = Symbol('kIsUsedAsStdio');
+// process[kChannelHandle] / child[kChannelHandle]: the IPC channel's Pipe (internal/child_process/ipc).
+const kChannelHandle = Symbol('kChannelHandle');
 let Pipe;
 let PipeConstants;
 function lazyPipe() {
@@ -316,4 +318,7 @@ function maybeClose(child) {
   if (child._closesGot === child._closesNeeded) child.emit('close', child.exitCode, child.signalCode);
 }
 
-module.exports = { ChildProcess, getValidStdio, maybeClose, spawnSync, stdioStringToArray };
+module.exports = {
+  ChildProcess, getValidStdio, maybeClose, spawnSync, stdioStringToArray,
+  kChannelHandle,
+};

@@ -32,8 +32,8 @@ const {
 const { validateObject } = require('internal/validators');
 
 const { deprecate } = require('internal/util');
+const { kChannelHandle } = require('internal/child_process');
 
-const kChannelHandle = Symbol('kChannelHandle');
 const kPendingMessages = Symbol('kPendingMessages');
 const channelDeprecation = '_channel is deprecated. Use ChildProcess.channel instead.';
 const kJSONBuffer = Symbol('kJSONBuffer');
