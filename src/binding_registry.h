@@ -23,6 +23,7 @@ class Environment;
   V(errors)               \
   V(fs)                   \
   V(fs_watchers)          \
+  V(icu)                  \
   V(messaging)            \
   V(module_wrap)          \
   V(options)              \

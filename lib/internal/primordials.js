@@ -105,6 +105,7 @@ exports.SetPrototypeValues = uncurryThis(Set.prototype.values);
 exports.StringFromCharCode = String.fromCharCode;
 exports.StringFromCodePoint = String.fromCodePoint;
 exports.StringPrototypeCharCodeAt = uncurryThis(String.prototype.charCodeAt);
+exports.StringPrototypeNormalize = uncurryThis(String.prototype.normalize);
 exports.StringPrototypeCodePointAt = uncurryThis(String.prototype.codePointAt);
 exports.StringPrototypeEndsWith = uncurryThis(String.prototype.endsWith);
 exports.StringPrototypeIncludes = uncurryThis(String.prototype.includes);
