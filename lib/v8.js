@@ -1,14 +1,21 @@
 'use strict';
-// node:v8 — early version: the serialization API is complete (Serializer/Deserializer over V8's
-// value serializer, src/bindings/serdes.cc; DefaultSerializer's encoding of Buffers and typed
-// arrays is node's, so data written by node reads here and back). Heap snapshots, statistics,
-// coverage and startup snapshots throw ERR_NOT_IMPLEMENTED until their issue.
+// node:v8 — early version: the serialization API (Serializer/Deserializer over V8's value
+// serializer, src/bindings/serdes.cc; DefaultSerializer's encoding of Buffers and typed arrays
+// is node's, so data written by node reads here and back), heap statistics, flags and the
+// cached-data tag (src/bindings/v8.cc) are complete. Heap snapshots, coverage, promise hooks,
+// GCProfiler and startup snapshots throw ERR_NOT_IMPLEMENTED until their issue.
 
 const { Serializer, Deserializer } = internalBinding('serdes');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
 const { ObjectPrototypeToString } = require('internal/primordials');
 const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+const binding = internalBinding('v8');
+
+function setFlagsFromString(flags) {
+  require('internal/validators').validateString(flags, 'flags');
+  binding.setFlagsFromString(flags);
+}
 
 Serializer.prototype._getDataCloneError = Error;
 
@@ -85,12 +92,12 @@ function notImplemented(name) {
 }
 
 module.exports = {
-  cachedDataVersionTag: notImplemented('cachedDataVersionTag'),
+  cachedDataVersionTag: binding.cachedDataVersionTag,
   getHeapSnapshot: notImplemented('getHeapSnapshot'),
-  getHeapStatistics: notImplemented('getHeapStatistics'),
-  getHeapSpaceStatistics: notImplemented('getHeapSpaceStatistics'),
-  getHeapCodeStatistics: notImplemented('getHeapCodeStatistics'),
-  setFlagsFromString: notImplemented('setFlagsFromString'),
+  getHeapStatistics: binding.getHeapStatistics,
+  getHeapSpaceStatistics: binding.getHeapSpaceStatistics,
+  getHeapCodeStatistics: binding.getHeapCodeStatistics,
+  setFlagsFromString,
   Serializer,
   Deserializer,
   DefaultSerializer,

@@ -41,7 +41,8 @@ class Environment;
   V(tty_wrap)             \
   V(types)                \
   V(util)                 \
-  V(uv)
+  V(uv)                   \
+  V(v8)
 
 // Fills `target` with a binding's functions and constants.
 using BindingInitializer = void (*)(Environment* env, v8::Local<v8::Object> target);
