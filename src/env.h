@@ -112,6 +112,9 @@ class Environment {
   // Depth of nested CallbackScopes; ticks and microtasks drain only when leaving the outermost.
   int callback_scope_depth = 0;
   bool is_stopping = false;    // process.exit() in progress or loop shutting down
+  // Whether V8 may abort on an uncaught exception (with --abort-on-uncaught-exception): not
+  // while a JS capture callback takes such exceptions.
+  bool abort_on_uncaught = true;
   bool can_call_into_js = true;
   // The runtime's ArrayBuffer allocator's zero-fill switch (see ArrayBufferAllocator in
   // runtime.h); null in embedders and tests that use V8's default allocator.

@@ -216,6 +216,8 @@ class Parser {
     if (spec->kind == Kind::kBool) {
       if (has_value) return Fail("bad option: " + arg);
       out_->flags[spec->name] = !negated;
+      // Options node shares with V8: V8 acts on them too.
+      if (std::string(spec->name) == "--abort-on-uncaught-exception") out_->v8_args.push_back(arg);
       return ApplyBool(spec->name);
     }
     if (negated) return Fail("bad option: " + arg);

@@ -110,6 +110,12 @@ int Runtime::Run() {
     v8::HandleScope handle_scope(isolate_);
     isolate_->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
     isolate_->AddMessageListenerWithErrorLevel(OnMessage, v8::Isolate::kMessageError);
+    isolate_->SetAbortOnUncaughtExceptionCallback([](v8::Isolate* isolate) {
+      // Only node's own --abort-on-uncaught-exception aborts (V8's flag alone, set later with
+      // v8.setFlagsFromString, does not), and not while a capture callback is set.
+      Environment* env = Environment::From(isolate);
+      return env != nullptr && env->abort_on_uncaught && env->options().Flag("--abort-on-uncaught-exception");
+    });
     v8::Local<v8::Context> context = v8::Context::New(isolate_);
     v8::Context::Scope context_scope(context);
     // The loop counts its idle time (performance.eventLoopUtilization()).

@@ -34,11 +34,18 @@ void GetErrorSourceArrow(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!arrow.empty()) info.GetReturnValue().Set(Str(isolate, arrow));
 }
 
+// While a capture callback (process.setUncaughtExceptionCaptureCallback) is set, an uncaught
+// exception goes to it even under --abort-on-uncaught-exception: V8 asks before aborting.
+void SetAbortOnUncaught(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Environment::From(info)->abort_on_uncaught = info[0]->IsTrue();
+}
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
   SetFastMethod(context, target, "setUncaughtHandler", SetUncaughtHandler);
   SetFastMethod(context, target, "triggerUncaughtException", TriggerUncaught);
   SetFastMethod(context, target, "getErrorSourceArrow", GetErrorSourceArrow);
+  SetFastMethod(context, target, "setAbortOnUncaught", SetAbortOnUncaught);
 }
 
 }  // namespace

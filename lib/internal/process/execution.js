@@ -10,6 +10,7 @@ let captureCallback = null;
 function setUncaughtExceptionCaptureCallback(fn) {
   if (fn === null) {
     captureCallback = null;
+    internalBinding('errors').setAbortOnUncaught(true);
     return;
   }
   const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } =
@@ -17,6 +18,7 @@ function setUncaughtExceptionCaptureCallback(fn) {
   if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
   if (captureCallback !== null) throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
   captureCallback = fn;
+  internalBinding('errors').setAbortOnUncaught(false);
 }
 
 function hasUncaughtExceptionCaptureCallback() {
