@@ -110,6 +110,14 @@ process.geteuid = credentials.geteuid;
 process.getgid = credentials.getgid;
 process.getegid = credentials.getegid;
 process.getgroups = credentials.getgroups;
+// The process's own identity can change (node: where the process owns its state, not in
+// workers).
+process.initgroups = perThread.credentialSetters.initgroups;
+process.setgroups = perThread.credentialSetters.setgroups;
+process.setegid = perThread.credentialSetters.setegid;
+process.seteuid = perThread.credentialSetters.seteuid;
+process.setgid = perThread.credentialSetters.setgid;
+process.setuid = perThread.credentialSetters.setuid;
 
 const { setupTaskQueue, queueMicrotask } = require('internal/process/task_queues');
 const { nextTick, runNextTicks } = setupTaskQueue();

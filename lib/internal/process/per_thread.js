@@ -147,7 +147,51 @@ function chdir(directory) {
 }
 
 
+// ---- user and group ids (process.setuid & co.) ----------------------------------------------
+// An id is a uint32 or a user/group name; the binding answers 1 (or 2) for an unknown name.
+function validateId(id, name) {
+  if (typeof id === 'number') {
+    require('internal/validators').validateUint32(id, name);
+  } else if (typeof id !== 'string') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+  }
+}
+
+function lazyUnknownCredential() {
+  return require('internal/errors').codes.ERR_UNKNOWN_CREDENTIAL;
+}
+
+function idSetter(type, name) {
+  return function(id) {
+    validateId(id, 'id');
+    if (typeof id === 'number') id >>>= 0;
+    if (internalBinding('credentials')[name](id) === 1) throw new (lazyUnknownCredential())(type, id);
+  };
+}
+
+const credentialSetters = {
+  setuid: idSetter('User', 'setuid'),
+  seteuid: idSetter('User', 'seteuid'),
+  setgid: idSetter('Group', 'setgid'),
+  setegid: idSetter('Group', 'setegid'),
+  setgroups(groups) {
+    require('internal/validators').validateArray(groups, 'groups');
+    for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+    const result = internalBinding('credentials').setgroups(groups);
+    if (result > 0) throw new (lazyUnknownCredential())('Group', groups[result - 1]);
+  },
+  initgroups(user, extraGroup) {
+    validateId(user, 'user');
+    validateId(extraGroup, 'extraGroup');
+    const result = internalBinding('credentials').initgroups(user, extraGroup);
+    if (result === 1) throw new (lazyUnknownCredential())('User', user);
+    if (result === 2) throw new (lazyUnknownCredential())('Group', extraGroup);
+  },
+};
+
 module.exports = {
+  credentialSetters,
   hrtime,
   hrtimeBigInt,
   memoryUsage,
