@@ -20,7 +20,7 @@ function dummyDestroy(err, callback) {
 // The handle of the IPC channel (fork()) if it uses descriptor `fd`.
 function ipcChannelOn(fd) {
   if (!process.channel || process.channel.fd !== fd) return undefined;
-  return process[require('internal/child_process/ipc').kChannelHandle];
+  return process[require('internal/child_process').kChannelHandle];
 }
 
 // stdout/stderr over a stream handle (pipes): their writes are asynchronous.
@@ -36,7 +36,7 @@ function flushStdioForExit() {
     const pending = state.buffered.slice(state.bufferedIndex);
     state.buffered = [];
     state.bufferedIndex = 0;
-    for (const { chunk, encoding } of pending) writeGeneric(stream, chunk, encoding, noop);
+    for (let i = 0; i < pending.length; i++) writeGeneric(stream, pending[i].chunk, pending[i].encoding, noop);
   }
 }
 
