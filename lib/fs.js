@@ -381,8 +381,9 @@ function voidCallback(cb) {
   return (err) => cb(err);
 }
 
+// (Called without a receiver, as makeCallback's callbacks are.)
 function statsCallback(cb) {
-  cb = makeCallback(cb);
+  validateFunction(cb, 'cb');
   return (err, stats) => (err ? cb(err) : cb(null, getStatsFromBinding(stats)));
 }
 

@@ -172,14 +172,15 @@ function nsFrom(sec, nsec) { return sec * kNsPerSecBigInt + nsec; }
 // The 18 numbers of one stat (see StatsArray in src/bindings/fs.cc) from `offset` in `f`: the
 // watchers' arrays hold two (current, previous).
 function getStatsFromBinding(f, offset = 0) {
-  const n = (i) => f[offset + i];
+  const o = offset;  // (plain indexes: this runs for every stat)
   if (f instanceof BigInt64Array) {
-    return new BigIntStats(n(0), n(1), n(2), n(3), n(4), n(5), n(6), n(7), n(8), n(9),
-                           nsFrom(n(10), n(11)), nsFrom(n(12), n(13)), nsFrom(n(14), n(15)),
-                           nsFrom(n(16), n(17)));
+    return new BigIntStats(f[o], f[o + 1], f[o + 2], f[o + 3], f[o + 4], f[o + 5], f[o + 6], f[o + 7], f[o + 8],
+                           f[o + 9], nsFrom(f[o + 10], f[o + 11]), nsFrom(f[o + 12], f[o + 13]),
+                           nsFrom(f[o + 14], f[o + 15]), nsFrom(f[o + 16], f[o + 17]));
   }
-  return new Stats(n(0), n(1), n(2), n(3), n(4), n(5), n(6), n(7), n(8), n(9),
-                   msFrom(n(10), n(11)), msFrom(n(12), n(13)), msFrom(n(14), n(15)), msFrom(n(16), n(17)));
+  return new Stats(f[o], f[o + 1], f[o + 2], f[o + 3], f[o + 4], f[o + 5], f[o + 6], f[o + 7], f[o + 8], f[o + 9],
+                   msFrom(f[o + 10], f[o + 11]), msFrom(f[o + 12], f[o + 13]), msFrom(f[o + 14], f[o + 15]),
+                   msFrom(f[o + 16], f[o + 17]));
 }
 
 const kType = Symbol('type');
