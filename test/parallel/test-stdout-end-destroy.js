@@ -8,31 +8,12 @@
 //   fs.writeSync(1) still works, but a stream write fails with EPIPE ('error' event, or an
 //   uncaught exception without a listener), and console.log is silently dropped. On a
 //   socket (spawnSync's stdio) the shutdown is real and even fs.writeSync(1) gets EPIPE.
-require('../common');
+const common = require('../common');
 const assert = require('assert');
-const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 
-const tmpFile = path.join(os.tmpdir(), `nodus-stdout-end-${process.pid}.txt`);
-
-// Runs `code` with stdout on a shell pipe (`| cat`) or on a file; stderr is spawnSync's pipe.
-function run(code, where) {
-  if (where === 'file') {
-    const fd = fs.openSync(tmpFile, 'w');
-    try {
-      const r = spawnSync(process.execPath, ['-e', code], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
-      r.stdout = fs.readFileSync(tmpFile, 'utf8');
-      return r;
-    } finally {
-      fs.closeSync(fd);
-      fs.unlinkSync(tmpFile);
-    }
-  }
-  return spawnSync('bash', ['-c', '"$0" -e "$1" | cat; exit "${PIPESTATUS[0]}"', process.execPath, code],
-                   { encoding: 'utf8' });
-}
+const { runWithStdout: run } = require(path.join(common.fixturesDir, 'stdio', 'run-with-stdout.js'));
 
 const destroyCode = `
   const s = process.stdout;
@@ -50,7 +31,7 @@ const destroyCode = `
   }, 20);
   process.on('exit', () => process.stderr.write(JSON.stringify(ev)));
 `;
-for (const where of ['pipe', 'file']) {
+for (const where of ['shell-pipe', 'file']) {
   const r = run(destroyCode, where);
   assert.strictEqual(r.status, 0, where);
   assert.strictEqual(r.stdout, 'a\nb\nc log\nd\n', where);
@@ -101,7 +82,7 @@ const endPrefix = [
 
 // end() on a pipe: fd 1 still takes writeSync, the stream write fails with EPIPE.
 {
-  const r = run(endCode, 'pipe');
+  const r = run(endCode, 'shell-pipe');
   assert.strictEqual(r.status, 0);
   assert.strictEqual(r.stdout, 'a\nb\nc\nexit\n');
   assert.deepStrictEqual(JSON.parse(r.stderr), [
@@ -120,7 +101,7 @@ const endPrefix = [
       console.log('dropped');
       process.stderr.write('alive');
     }, 20);
-  `, 'pipe');
+  `, 'shell-pipe');
   assert.strictEqual(r.status, 0);
   assert.strictEqual(r.stdout, 'x\n');
   assert.strictEqual(r.stderr, 'alive');
@@ -131,7 +112,7 @@ const endPrefix = [
   const r = run(`
     process.stdout.end('x\\n');
     setTimeout(() => process.stdout.write('dropped\\n'), 20);
-  `, 'pipe');
+  `, 'shell-pipe');
   assert.strictEqual(r.status, 1);
   assert.strictEqual(r.stdout, 'x\n');
   assert.match(r.stderr, /Error: write EPIPE\n/);

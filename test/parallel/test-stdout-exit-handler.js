@@ -3,35 +3,14 @@
 // just before process.exit(), and after an uncaught exception, with stdout on a pipe and on a
 // file. (Small writes only: node 18 can drop what a pipe cannot take at once when it exits,
 // see test-stdout-pipe-flushed-before-exit.js.) Expected values recorded from node 18.20.4.
-require('../common');
+const common = require('../common');
 const assert = require('assert');
-const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 
-const tmpFile = path.join(os.tmpdir(), `nodus-stdout-exit-${process.pid}.txt`);
+const { runWithStdout: run } = require(path.join(common.fixturesDir, 'stdio', 'run-with-stdout.js'));
 
-function run(code, where) {
-  if (where === 'file') {
-    const fd = fs.openSync(tmpFile, 'w');
-    try {
-      const r = spawnSync(process.execPath, ['-e', code], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
-      r.stdout = fs.readFileSync(tmpFile, 'utf8');
-      return r;
-    } finally {
-      fs.closeSync(fd);
-      fs.unlinkSync(tmpFile);
-    }
-  }
-  if (where === 'shell-pipe') {
-    return spawnSync('bash', ['-c', '"$0" -e "$1" | cat; exit "${PIPESTATUS[0]}"', process.execPath, code],
-                     { encoding: 'utf8' });
-  }
-  return spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' });
-}
-
-for (const where of ['pipe', 'shell-pipe', 'file']) {
+for (const where of ['socketpair', 'shell-pipe', 'file']) {
   // Natural exit: beforeExit, then exit, with the code.
   {
     const r = run(`
