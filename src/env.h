@@ -7,9 +7,9 @@
 #include <uv.h>
 
 #include <functional>
+#include <list>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "options.h"
@@ -106,8 +106,9 @@ class Environment {
   v8::Global<v8::FunctionTemplate> message_port_template;
   v8::Global<v8::Function> message_port_callback;
 
-  // Every open HandleWrap (for process.getActiveResourcesInfo() and teardown).
-  std::unordered_set<HandleWrap*> handle_wraps;
+  // Every HandleWrap not yet closed, in creation order (process.getActiveResourcesInfo() lists
+  // them in that order, as node does; teardown closes them).
+  std::list<HandleWrap*> handle_wraps;
 
   // Depth of nested CallbackScopes; ticks and microtasks drain only when leaving the outermost.
   int callback_scope_depth = 0;

@@ -10,11 +10,11 @@ HandleWrap::HandleWrap(Environment* env, v8::Local<v8::Object> object, uv_handle
     : env_(env), object_(env->isolate(), object), handle_(handle) {
   object->SetAlignedPointerInInternalField(0, this);
   handle_->data = this;
-  env->handle_wraps.insert(this);
+  position_ = env->handle_wraps.insert(env->handle_wraps.end(), this);
 }
 
 HandleWrap::~HandleWrap() {
-  env_->handle_wraps.erase(this);
+  env_->handle_wraps.erase(position_);
   if (!object_.IsEmpty()) {
     v8::HandleScope scope(env_->isolate());
     object()->SetAlignedPointerInInternalField(0, nullptr);

@@ -8,6 +8,8 @@
 
 #include <uv.h>
 
+#include <list>
+
 #include "v8.h"
 
 namespace nodus {
@@ -29,8 +31,9 @@ class HandleWrap {
 
   // The class name node reports in process.getActiveResourcesInfo() ("SignalWrap", "TCPWrap").
   virtual const char* TypeName() const = 0;
-  // Open and referenced: keeps the loop alive.
-  bool HasRef() const { return state_ == kOpen && uv_has_ref(handle_) != 0; }
+  // Referenced: keeps the loop alive. A closing handle still counts until it has closed (node's
+  // hasRef() and getActiveResourcesInfo() say so too).
+  bool HasRef() const { return uv_has_ref(handle_) != 0; }
 
   Environment* env() const { return env_; }
   v8::Local<v8::Object> object() const;
@@ -54,6 +57,7 @@ class HandleWrap {
 
   enum State { kOpen, kClosing };
   Environment* env_;
+  std::list<HandleWrap*>::iterator position_;  // in env_->handle_wraps
   v8::Global<v8::Object> object_;
   uv_handle_t* handle_;
   State state_ = kOpen;
