@@ -360,9 +360,10 @@ function lazyPromises() {
 }
 
 // The callback, called without a receiver (not as a method of whatever calls it back).
+// The binding calls callbacks without a receiver (src/bindings/fs.cc), as node does.
 function makeCallback(cb) {
   validateFunction(cb, 'cb');
-  return (...args) => Reflect.apply(cb, undefined, args);
+  return cb;
 }
 
 function maybeCallback(cb) {
@@ -381,7 +382,6 @@ function voidCallback(cb) {
   return (err) => cb(err);
 }
 
-// (Called without a receiver, as makeCallback's callbacks are.)
 function statsCallback(cb) {
   validateFunction(cb, 'cb');
   return (err, stats) => (err ? cb(err) : cb(null, getStatsFromBinding(stats)));

@@ -39,7 +39,7 @@ void RunMicrotasks(Environment* env) {
   env->isolate()->PerformMicrotaskCheckpoint();
 }
 
-v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Object> recv,
+v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Value> recv,
                                        v8::Local<v8::Function> fn, int argc,
                                        v8::Local<v8::Value> argv[]) {
   v8::Isolate* isolate = env->isolate();

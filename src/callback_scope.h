@@ -25,8 +25,9 @@ class CallbackScope {
   v8::Context::Scope context_scope_;
 };
 
-// Calls fn.apply(recv, argv) inside a CallbackScope. Returns empty if it threw.
-v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Object> recv,
+// Calls fn.apply(recv, argv) inside a CallbackScope (recv may be undefined: a plain call).
+// Returns empty if it threw.
+v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Value> recv,
                                        v8::Local<v8::Function> fn, int argc,
                                        v8::Local<v8::Value> argv[]);
 

@@ -152,7 +152,8 @@ void AfterFs(uv_fs_t* uv_req) {
     return;
   }
   v8::Local<v8::Value> argv[] = {error, value};
-  MakeCallback(env, env->process_object.Get(isolate), r->callback.Get(isolate), result < 0 ? 1 : 2, argv);
+  // A plain call (no receiver), as node calls fs callbacks.
+  MakeCallback(env, v8::Undefined(isolate), r->callback.Get(isolate), result < 0 ? 1 : 2, argv);
 }
 
 // Runs `start(loop, req, cb)` — a uv_fs_* call — in the form the last argument asks for.
@@ -696,7 +697,7 @@ void SettleReadFile(std::unique_ptr<ReadFileJob> j) {
     return;
   }
   v8::Local<v8::Value> argv[] = {j->err < 0 ? value : v8::Null(isolate).As<v8::Value>(), value};
-  MakeCallback(env, env->process_object.Get(isolate), j->callback.Get(isolate), j->err < 0 ? 1 : 2, argv);
+  MakeCallback(env, v8::Undefined(isolate), j->callback.Get(isolate), j->err < 0 ? 1 : 2, argv);
 }
 
 void ReadFile(const v8::FunctionCallbackInfo<v8::Value>& info) {
