@@ -1,31 +1,55 @@
 'use strict';
-// node:net — early version. net.Socket is complete for sockets over an existing stream handle
-// or descriptor (pipes, and the TTY streams of lib/tty.js build on it): reading with
-// backpressure, writes through the stream wrap (src/stream_wrap.h via
-// lib/internal/stream_base_commons.js), half-close, timeouts, ref/unref. Connecting, servers
-// and TCP arrive with the net issue and throw ERR_NOT_IMPLEMENTED until then.
+// node:net — TCP and Unix-socket clients and servers.
+//   Socket: the Duplex over a stream handle (TCP, Pipe, or a TTY in lib/tty.js): reading with
+//     backpressure, writes through the stream wrap (src/stream_wrap.h via
+//     lib/internal/stream_base_commons.js), half-close, timeouts, ref/unref, connect() (host
+//     names through dns.lookup, then TCP's connect; paths through Pipe's).
+//   Server: listen() on a port (IPv6 wildcard first, as node), a host, a path, a handle or an fd;
+//     each accepted handle becomes a Socket ('connection').
+// The handles are src/bindings/tcp_wrap.cc and pipe_wrap.cc (src/connection_wrap.h).
 
 const {
   ObjectDefineProperty,
   ObjectSetPrototypeOf,
 } = require('internal/primordials');
 
+const EventEmitter = require('events');
 const { Duplex } = require('stream');
 const { Buffer } = require('buffer');
 const { guessHandleType } = internalBinding('util');
-const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
+const { Pipe, PipeConnectWrap, constants: PipeConstants } = internalBinding('pipe_wrap');
+const { TCP, TCPConnectWrap, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { ShutdownWrap } = internalBinding('stream_wrap');
-const { UV_ENOTCONN } = internalBinding('uv');
+const { UV_EINVAL, UV_ENOTCONN } = internalBinding('uv');
 const {
   codes: {
+    ERR_INVALID_ADDRESS_FAMILY,
+    ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_FD_TYPE,
-    ERR_NOT_IMPLEMENTED,
+    ERR_INVALID_HANDLE_TYPE,
+    ERR_INVALID_IP_ADDRESS,
+    ERR_MISSING_ARGS,
+    ERR_SERVER_ALREADY_LISTEN,
+    ERR_SERVER_NOT_RUNNING,
     ERR_SOCKET_CLOSED,
+    ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
   },
+  AbortError,
   errnoException,
+  exceptionWithHostPort,
   genericNodeError,
+  uvExceptionWithHostPort,
 } = require('internal/errors');
+const {
+  validateAbortSignal,
+  validateBoolean,
+  validateFunction,
+  validateInt32,
+  validateNumber,
+  validatePort,
+  validateString,
+} = require('internal/validators');
 const {
   writeGeneric,
   writevGeneric,
@@ -53,13 +77,50 @@ const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 
 function noop() {}
 
-// A handle for an inherited descriptor. Until TCP handles exist, a TCP descriptor is driven as
-// a pipe: reads, writes and shutdown are the same system calls.
+// A handle for an inherited descriptor: TCP for sockets, Pipe for pipes and Unix sockets.
 function createHandle(fd, isServer) {
-  require('internal/validators').validateInt32(fd, 'fd', 0);
+  validateInt32(fd, 'fd', 0);
   const type = guessHandleType(fd);
-  if (type === 'PIPE' || type === 'TCP') return new Pipe(isServer ? PipeConstants.SERVER : PipeConstants.SOCKET);
+  if (type === 'PIPE') return new Pipe(isServer ? PipeConstants.SERVER : PipeConstants.SOCKET);
+  if (type === 'TCP') return new TCP(isServer ? TCPConstants.SERVER : TCPConstants.SOCKET);
   throw new ERR_INVALID_FD_TYPE(type);
+}
+
+// x as a non-negative number, or false.
+function toNumber(x) {
+  return (x = Number(x)) >= 0 ? x : false;
+}
+
+// A string that is not a number names a pipe (a Unix socket path).
+function isPipeName(s) {
+  return typeof s === 'string' && toNumber(s) === false;
+}
+
+const normalizedArgsSymbol = Symbol('normalizedArgs');
+
+// The argument forms of connect() and listen(): (options[, cb]), (path[, cb]),
+// (port[, host][, cb]) -> [options, cb or null].
+function normalizeArgs(args) {
+  let arr;
+  if (args.length === 0) {
+    arr = [{}, null];
+    arr[normalizedArgsSymbol] = true;
+    return arr;
+  }
+  const arg0 = args[0];
+  let options = {};
+  if (typeof arg0 === 'object' && arg0 !== null) {
+    options = arg0;
+  } else if (isPipeName(arg0)) {
+    options.path = arg0;
+  } else {
+    options.port = arg0;
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  const cb = args[args.length - 1];
+  arr = typeof cb === 'function' ? [options, cb] : [options, null];
+  arr[normalizedArgsSymbol] = true;
+  return arr;
 }
 
 function Socket(options) {
@@ -93,6 +154,7 @@ function Socket(options) {
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
   // As in node: no 'close' from destroy() itself (it comes when the handle has closed),
   // destroyed once both sides are done, and strings passed to the handle as they are.
+  // options.signal is Duplex's: aborting destroys the socket with an AbortError.
   options.emitClose = false;
   options.autoDestroy = true;
   options.decodeStrings = false;
@@ -192,7 +254,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
       this.off('close', onClose);
       this._writeGeneric(writev, data, encoding, cb);
     });
-    function onClose() { cb(new ERR_SOCKET_CLOSED()); }
+    function onClose() { cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION()); }
     this.once('close', onClose);
     return;
   }
@@ -247,7 +309,14 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
     // bytesRead and bytesWritten stay readable after destroy().
     this[kBytesRead] = this._handle.bytesRead;
     this[kBytesWritten] = this._handle.bytesWritten;
-    this._handle.close(() => this.emit('close', isException));
+    if (this.resetAndClosing) {
+      // resetAndDestroy(): close with a TCP RST.
+      this.resetAndClosing = false;
+      const err = this._handle.reset(() => this.emit('close', isException));
+      if (err) this.emit('error', errnoException(err, 'reset'));
+    } else {
+      this._handle.close(() => this.emit('close', isException));
+    }
     this._handle.onread = noop;
     this._handle = null;
     this._sockname = null;
@@ -313,7 +382,8 @@ Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelayMsecs)
     this[kSetKeepAliveInitialDelay] = initialDelay;
     return this;
   }
-  if (this._handle.setKeepAlive && enable !== this[kSetKeepAlive]) {
+  if (this._handle.setKeepAlive &&
+      (enable !== this[kSetKeepAlive] || (enable && this[kSetKeepAliveInitialDelay] !== initialDelay))) {
     this[kSetKeepAlive] = enable;
     this[kSetKeepAliveInitialDelay] = initialDelay;
     this._handle.setKeepAlive(enable, initialDelay);
@@ -420,27 +490,643 @@ function refMethod(name) {
 Socket.prototype.ref = refMethod('ref');
 Socket.prototype.unref = refMethod('unref');
 
-Socket.prototype.connect = function connect() {
-  throw new ERR_NOT_IMPLEMENTED('net.Socket.prototype.connect');
+// Closes the connection with a TCP RST rather than a FIN.
+Socket.prototype.resetAndDestroy = function resetAndDestroy() {
+  if (this._handle) {
+    if (!(this._handle instanceof TCP)) throw new ERR_INVALID_HANDLE_TYPE();
+    if (this.connecting) {
+      this.once('connect', () => this._reset());
+    } else {
+      this._reset();
+    }
+  } else {
+    this.destroy(new ERR_SOCKET_CLOSED());
+  }
+  return this;
 };
 
-function notImplemented(name) {
-  return function() { throw new ERR_NOT_IMPLEMENTED(`net.${name}()`); };
+Socket.prototype._reset = function _reset() {
+  this.resetAndClosing = true;
+  return this.destroy();
+};
+
+// ---- connecting ------------------------------------------------------------------------------
+
+// connect(options[, cb]), connect(path[, cb]), connect(port[, host][, cb])
+Socket.prototype.connect = function connect(...args) {
+  const normalized = Array.isArray(args[0]) && args[0][normalizedArgsSymbol] ? args[0] : normalizeArgs(args);
+  const options = normalized[0];
+  const cb = normalized[1];
+  if (options.port === undefined && options.path == null) throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  // A socket ended by its peer gets its write() back.
+  if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+  if (this.destroyed) {
+    this._handle = null;
+    this._peername = null;
+    this._sockname = null;
+    this._undestroy();
+  }
+  const { path } = options;
+  const pipe = Boolean(path);
+  if (!this._handle) {
+    this._handle = pipe ? new Pipe(PipeConstants.SOCKET) : new TCP(TCPConstants.SOCKET);
+    initSocketHandle(this);
+  }
+  if (cb !== null) this.once('connect', cb);
+  this._unrefTimer();
+  this.connecting = true;
+  if (pipe) {
+    validateString(path, 'options.path');
+    internalConnect(this, path);
+  } else {
+    lookupAndConnect(this, options);
+  }
+  return this;
+};
+
+function socketToDnsFamily(family) {
+  if (family === 'IPv4') return 4;
+  if (family === 'IPv6') return 6;
+  return family;
 }
 
-function Server() {
-  throw new ERR_NOT_IMPLEMENTED('net.Server');
+function lookupAndConnect(self, options) {
+  const { localAddress, localPort } = options;
+  const host = options.host || 'localhost';
+  let { port } = options;
+  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
+  if (localPort) validateNumber(localPort, 'options.localPort');
+  if (typeof port !== 'undefined') {
+    if (typeof port !== 'number' && typeof port !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+    }
+    validatePort(port);
+  }
+  port |= 0;
+  // Happy eyeballs is not implemented: the options are checked, then the first address that
+  // dns.lookup gives is used, as with autoSelectFamily false.
+  if (options.autoSelectFamily != null) validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
+  if (options.autoSelectFamilyAttemptTimeout != null) {
+    validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+  }
+
+  // A numeric host needs no lookup; connect on the next tick (unless destroyed meanwhile).
+  const addressType = isIP(host);
+  if (addressType) {
+    process.nextTick(() => {
+      if (self.connecting) internalConnect(self, host, port, addressType, localAddress, localPort);
+    });
+    return;
+  }
+
+  if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
+  const dns = require('dns');
+  const dnsopts = { family: socketToDnsFamily(options.family), hints: options.hints || 0 };
+  if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) dnsopts.hints = dns.ADDRCONFIG;
+  self._host = host;
+  const lookup = options.lookup || dns.lookup;
+  lookup(host, dnsopts, function emitLookup(err, ip, family) {
+    self.emit('lookup', err, ip, family, host);
+    // The socket was destroyed (or connect() called again) while the lookup ran.
+    if (!self.connecting) return;
+    if (err) {
+      process.nextTick(connectErrorNT, self, err);
+    } else if (!isIP(ip)) {
+      process.nextTick(connectErrorNT, self, new ERR_INVALID_IP_ADDRESS(ip));
+    } else if (family !== 4 && family !== 6) {
+      process.nextTick(connectErrorNT, self, new ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port));
+    } else {
+      self._unrefTimer();
+      internalConnect(self, ip, port, family, localAddress, localPort);
+    }
+  });
+}
+
+let perf;  // internal/perf/performance, for 'net' entries
+const kPerfConnect = Symbol('kPerfConnect');
+
+function connectErrorNT(self, err) {
+  self.destroy(err);
+}
+
+// Connects the socket's handle: TCP to address:port (addressType 4 or 6, bound first to
+// localAddress/localPort if given), or a pipe to the path `address`.
+function internalConnect(self, address, port, addressType, localAddress, localPort, flags) {
+  let err;
+  if (localAddress || localPort) {
+    if (addressType === 4) {
+      localAddress ||= '0.0.0.0';
+      err = self._handle.bind(localAddress, localPort);
+    } else {
+      localAddress ||= '::';
+      err = self._handle.bind6(localAddress, localPort, flags);
+    }
+    if (err) {
+      self.destroy(exceptionWithHostPort(err, 'bind', localAddress, localPort));
+      return;
+    }
+  }
+  let req;
+  if (addressType === 6 || addressType === 4) {
+    perf ??= require('internal/perf/performance');
+    if (perf.hasObserver('net')) {
+      self[kPerfConnect] = { start: perf.now(), detail: { host: address, port } };
+    }
+    req = new TCPConnectWrap();
+    req.oncomplete = afterConnect;
+    req.address = address;
+    req.port = port;
+    req.localAddress = localAddress;
+    req.localPort = localPort;
+    err = addressType === 4 ? self._handle.connect(req, address, port) : self._handle.connect6(req, address, port);
+  } else {
+    req = new PipeConnectWrap();
+    req.address = address;
+    req.oncomplete = afterConnect;
+    err = self._handle.connect(req, address);
+  }
+  if (err) {
+    const sockname = self._getsockname();
+    const details = sockname ? `${sockname.address}:${sockname.port}` : undefined;
+    self.destroy(exceptionWithHostPort(err, 'connect', address, port, details));
+  }
+}
+
+function afterConnect(status, handle, req, readable, writable) {
+  const self = handle[kOwner];
+  if (self.destroyed) return;
+  self.connecting = false;
+  self._sockname = null;
+  if (status === 0) {
+    if (self.readable && !readable) {
+      self.push(null);
+      self.read();
+    }
+    if (self.writable && !writable) self.end();
+    self._unrefTimer();
+    if (self[kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
+    if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
+      self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
+    }
+    if (self[kPerfConnect]) {
+      const { start, detail } = self[kPerfConnect];
+      self[kPerfConnect] = undefined;
+      perf.reportEntry('connect', 'net', start, detail);
+    }
+    self.emit('connect');
+    self.emit('ready');
+    // Start reading (or see an immediate EOF) unless the user paused the socket meanwhile;
+    // read(0) does nothing if a 'connect' listener destroyed it.
+    if (readable && !self.isPaused()) self.read(0);
+  } else {
+    let details;
+    if (req.localAddress && req.localPort) details = `${req.localAddress}:${req.localPort}`;
+    const ex = exceptionWithHostPort(status, 'connect', req.address, req.port, details);
+    if (details) {
+      ex.localAddress = req.localAddress;
+      ex.localPort = req.localPort;
+    }
+    self.destroy(ex);
+  }
+}
+
+// net.connect(...) / net.createConnection(...): a new Socket, connecting.
+function connect(...args) {
+  const normalized = normalizeArgs(args);
+  const options = normalized[0];
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(normalized);
+}
+
+// ---- servers ---------------------------------------------------------------------------------
+
+const kDefaultIPv4 = '0.0.0.0';
+const kDefaultIPv6 = '::';
+
+function Server(options, connectionListener) {
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
+  EventEmitter.call(this);
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
+    this.on('connection', connectionListener);
+  } else if (options == null || typeof options === 'object') {
+    options = { ...options };
+    if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  if (typeof options.keepAliveInitialDelay !== 'undefined') {
+    validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
+  }
+  this._connections = 0;
+  this[kAsyncId] = -1;
+  this._handle = null;
+  this._usingWorkers = false;
+  this._workers = [];
+  this._unref = false;
+  this.allowHalfOpen = options.allowHalfOpen || false;
+  this.pauseOnConnect = Boolean(options.pauseOnConnect);
+  this.noDelay = Boolean(options.noDelay);
+  this.keepAlive = Boolean(options.keepAlive);
+  this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+}
+ObjectSetPrototypeOf(Server.prototype, EventEmitter.prototype);
+ObjectSetPrototypeOf(Server, EventEmitter);
+
+// A listening handle: from an fd, a new Pipe (port and addressType -1), or a TCP bound to
+// address:port (the IPv6 wildcard first, IPv4's if IPv6 is unavailable). A uv error number on
+// failure.
+function createServerHandle(address, port, addressType, fd, flags) {
+  let err = 0;
+  let handle;
+  let isTCP = false;
+  if (typeof fd === 'number' && fd >= 0) {
+    try {
+      handle = createHandle(fd, true);
+    } catch {
+      return UV_EINVAL;
+    }
+    err = handle.open(fd);
+    if (err) return err;
+  } else if (port === -1 && addressType === -1) {
+    handle = new Pipe(PipeConstants.SERVER);
+  } else {
+    handle = new TCP(TCPConstants.SERVER);
+    isTCP = true;
+  }
+  if (address || port || isTCP) {
+    if (!address) {
+      err = handle.bind6(kDefaultIPv6, port, flags);
+      if (err) {
+        handle.close();
+        return createServerHandle(kDefaultIPv4, port);
+      }
+    } else if (addressType === 6) {
+      err = handle.bind6(address, port, flags);
+    } else {
+      err = handle.bind(address, port);
+    }
+  }
+  if (err) {
+    handle.close();
+    return err;
+  }
+  return handle;
+}
+
+function setupListenHandle(address, port, addressType, backlog, fd, flags) {
+  if (!this._handle) {
+    let rval = null;
+    // No address: try the IPv6 wildcard (which takes IPv4 too), then IPv4's.
+    if (!address && typeof fd !== 'number') {
+      rval = createServerHandle(kDefaultIPv6, port, 6, fd, flags);
+      if (typeof rval === 'number') {
+        rval = null;
+        address = kDefaultIPv4;
+        addressType = 4;
+      } else {
+        address = kDefaultIPv6;
+        addressType = 6;
+      }
+    }
+    if (rval === null) rval = createServerHandle(address, port, addressType, fd, flags);
+    if (typeof rval === 'number') {
+      process.nextTick(emitErrorNT, this, uvExceptionWithHostPort(rval, 'listen', address, port));
+      return;
+    }
+    this._handle = rval;
+  }
+  this._handle.onconnection = onconnection;
+  this._handle[kOwner] = this;
+  // 511, as node: the kernel rounds backlog + 1 up to a power of two, giving 512 entries.
+  const err = this._handle.listen(backlog || 511);
+  if (err) {
+    const ex = uvExceptionWithHostPort(err, 'listen', address, port);
+    this._handle.close();
+    this._handle = null;
+    process.nextTick(emitErrorNT, this, ex);
+    return;
+  }
+  this._connectionKey = `${addressType}:${address}:${port}`;
+  if (this._unref) this.unref();
+  process.nextTick(emitListeningNT, this);
+}
+Server.prototype._listen2 = setupListenHandle;
+
+function emitErrorNT(self, err) {
+  self.emit('error', err);
+}
+
+function emitListeningNT(self) {
+  // Closed meanwhile: no 'listening'.
+  if (self._handle) self.emit('listening');
+}
+
+// One process here (cluster workers are not supported yet): listen directly.
+function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
+  server._listen2(address, port, addressType, backlog, fd, flags);
+}
+
+function lookupAndListen(self, port, address, backlog, exclusive, flags) {
+  require('dns').lookup(address, function doListen(err, ip, addressType) {
+    if (err) {
+      self.emit('error', err);
+    } else {
+      addressType = ip ? addressType : 4;
+      listenInCluster(self, ip, port, addressType, backlog, undefined, exclusive, flags);
+    }
+  });
+}
+
+function addServerAbortSignalOption(self, options) {
+  if (options?.signal === undefined) return;
+  validateAbortSignal(options.signal, 'options.signal');
+  const { signal } = options;
+  const onAborted = () => self.close();
+  if (signal.aborted) {
+    process.nextTick(onAborted);
+  } else {
+    signal.addEventListener('abort', onAborted);
+    self.once('close', () => signal.removeEventListener('abort', onAborted));
+  }
+}
+
+// listen([port[, host[, backlog]]][, cb]), listen(path[, backlog][, cb]),
+// listen(options[, cb]), listen(handle[, backlog][, cb])
+Server.prototype.listen = function listen(...args) {
+  const normalized = normalizeArgs(args);
+  let options = normalized[0];
+  const cb = normalized[1];
+  if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+  if (cb !== null) this.once('listening', cb);
+  const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
+  options = options._handle || options.handle || options;
+  const flags = options.ipv6Only === true ? TCPConstants.UV_TCP_IPV6ONLY : 0;
+
+  // A TCP handle to listen on.
+  if (options instanceof TCP) {
+    this._handle = options;
+    listenInCluster(this, null, -1, -1, backlogFromArgs);
+    return this;
+  }
+  addServerAbortSignalOption(this, options);
+  // An object with an fd.
+  if (typeof options.fd === 'number' && options.fd >= 0) {
+    listenInCluster(this, null, null, null, backlogFromArgs, options.fd);
+    return this;
+  }
+  // No port (listen(), listen(null), listen(cb), { port: undefined | null }): any free port.
+  if (args.length === 0 || typeof args[0] === 'function' ||
+      (typeof options.port === 'undefined' && 'port' in options) || options.port === null) {
+    options.port = 0;
+  }
+  let backlog;
+  if (typeof options.port === 'number' || typeof options.port === 'string') {
+    validatePort(options.port, 'options.port');
+    backlog = options.backlog || backlogFromArgs;
+    if (options.host) {
+      lookupAndListen(this, options.port | 0, options.host, backlog, options.exclusive, flags);
+    } else {
+      listenInCluster(this, null, options.port | 0, 4, backlog, undefined, options.exclusive);
+    }
+    return this;
+  }
+  if (options.path && isPipeName(options.path)) {
+    const pipeName = this._pipeName = options.path;
+    backlog = options.backlog || backlogFromArgs;
+    listenInCluster(this, pipeName, -1, -1, backlog, undefined, options.exclusive);
+    if (!this._handle) return this;  // failed: 'error' follows on the next tick
+    let mode = 0;
+    if (options.readableAll === true) mode |= PipeConstants.UV_READABLE;
+    if (options.writableAll === true) mode |= PipeConstants.UV_WRITABLE;
+    if (mode !== 0) {
+      const err = this._handle.fchmod(mode);
+      if (err) {
+        this._handle.close();
+        this._handle = null;
+        throw errnoException(err, 'uv_pipe_chmod');
+      }
+    }
+    return this;
+  }
+  if (!('port' in options || 'path' in options)) {
+    throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+  }
+  throw new ERR_INVALID_ARG_VALUE('options', options);
+};
+
+function onconnection(err, clientHandle) {
+  const self = this[kOwner];
+  if (err) {
+    self.emit('error', errnoException(err, 'accept'));
+    return;
+  }
+  if (self.maxConnections && self._connections >= self.maxConnections) {
+    // 'drop' tells who was turned away: { localAddress, localPort, localFamily, remote... }.
+    const data = { __proto__: null };
+    for (const [method, prefix] of [['getsockname', 'local'], ['getpeername', 'remote']]) {
+      if (!clientHandle[method]) continue;
+      const info = { __proto__: null };
+      clientHandle[method](info);
+      data[`${prefix}Address`] = info.address;
+      data[`${prefix}Port`] = info.port;
+      data[`${prefix}Family`] = info.family;
+    }
+    if (clientHandle.getsockname || clientHandle.getpeername) self.emit('drop', data);
+    else self.emit('drop');
+    clientHandle.close();
+    return;
+  }
+  const socket = new Socket({
+    handle: clientHandle,
+    allowHalfOpen: self.allowHalfOpen,
+    pauseOnCreate: self.pauseOnConnect,
+    readable: true,
+    writable: true,
+  });
+  if (self.noDelay && clientHandle.setNoDelay) {
+    socket[kSetNoDelay] = true;
+    clientHandle.setNoDelay(true);
+  }
+  if (self.keepAlive && clientHandle.setKeepAlive) {
+    socket[kSetKeepAlive] = true;
+    socket[kSetKeepAliveInitialDelay] = self.keepAliveInitialDelay;
+    clientHandle.setKeepAlive(true, self.keepAliveInitialDelay);
+  }
+  self._connections++;
+  socket.server = self;
+  socket._server = self;
+  self.emit('connection', socket);
+}
+
+ObjectDefineProperty(Server.prototype, 'listening', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() { return Boolean(this._handle && this._connectionKey); },
+});
+
+Server.prototype.address = function address() {
+  if (this._handle && this._handle.getsockname) {
+    const out = {};
+    const err = this._handle.getsockname(out);
+    if (err) throw errnoException(err, 'address');
+    return out;
+  } else if (this._pipeName) {
+    return this._pipeName;
+  }
+  return null;
+};
+
+// Counts this process's connections plus those it sent to other processes over IPC.
+Server.prototype.getConnections = function getConnections(cb) {
+  const end = (err, connections) => process.nextTick(cb, err, connections);
+  if (!this._usingWorkers) {
+    end(null, this._connections);
+    return this;
+  }
+  let left = this._workers.length;
+  let total = this._connections;
+  const oncount = (err, count) => {
+    if (err) {
+      left = -1;
+      return end(err);
+    }
+    total += count;
+    if (--left === 0) end(null, total);
+  };
+  for (let i = 0; i < this._workers.length; i++) this._workers[i].getConnections(oncount);
+  return this;
+};
+
+// Called when a connection of this server is first sent over an IPC channel: `list`
+// (lib/internal/child_process/socket_list.js) answers for the ones over there.
+Server.prototype._setupWorker = function _setupWorker(list) {
+  this._usingWorkers = true;
+  this._workers.push(list);
+  list.once('exit', (exited) => {
+    const index = this._workers.indexOf(exited);
+    this._workers.splice(index, 1);
+  });
+};
+
+// Stops accepting; 'close' once the last connection has ended too.
+Server.prototype.close = function close(cb) {
+  if (typeof cb === 'function') {
+    if (!this._handle) {
+      this.once('close', function close() { cb(new ERR_SERVER_NOT_RUNNING()); });
+    } else {
+      this.once('close', cb);
+    }
+  }
+  if (this._handle) {
+    this._handle.close();
+    this._handle = null;
+  }
+  if (this._usingWorkers) {
+    // Also wait for the connections sent to other processes; counting one more meanwhile
+    // makes sure 'close' comes once, after all of them.
+    let left = this._workers.length;
+    const onWorkerClose = () => {
+      if (--left !== 0) return;
+      this._connections = 0;
+      this._emitCloseIfDrained();
+    };
+    this._connections++;
+    for (let i = 0; i < this._workers.length; i++) this._workers[i].close(onWorkerClose);
+  } else {
+    this._emitCloseIfDrained();
+  }
+  return this;
+};
+
+Server.prototype[Symbol.asyncDispose] = async function asyncDispose() {
+  if (!this._handle) return;
+  await new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+};
+
+Server.prototype._emitCloseIfDrained = function _emitCloseIfDrained() {
+  if (this._handle || this._connections) return;
+  process.nextTick(emitCloseNT, this);
+};
+
+Server.prototype[EventEmitter.captureRejectionSymbol] = function(err, event, sock) {
+  if (event === 'connection') sock.destroy(err);
+  else this.emit('error', err);
+};
+
+Server.prototype.ref = function ref() {
+  this._unref = false;
+  if (this._handle) this._handle.ref();
+  return this;
+};
+
+Server.prototype.unref = function unref() {
+  this._unref = true;
+  if (this._handle) this._handle.unref();
+  return this;
+};
+
+ObjectDefineProperty(Server.prototype, 'connections', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get: require('internal/util').deprecate(function connections() { return this._connections; },
+    'Server.connections property is deprecated. Use Server.getConnections method instead.', 'DEP0020'),
+  set: require('internal/util').deprecate(function connections(val) { return (this._connections = val); },
+    'Server.connections property is deprecated.', 'DEP0020'),
+});
+
+function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
+}
+
+// Happy eyeballs (autoSelectFamily) is not implemented; these keep node's settings readable.
+let autoSelectFamilyDefault = require('internal/options').getOptionValue('--enable-network-family-autoselection');
+let autoSelectFamilyAttemptTimeoutDefault = 250;
+let BlockList;
+let SocketAddress;
+
+// A Windows setting (NODE_MANY_ACCEPTS); elsewhere only its deprecation warning, once.
+let warnSimultaneousAccepts = true;
+function _setSimultaneousAccepts() {
+  if (!warnSimultaneousAccepts) return;
+  warnSimultaneousAccepts = false;
+  process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.', 'DeprecationWarning', 'DEP0121');
 }
 
 module.exports = {
-  Socket,
-  Stream: Socket,  // legacy name
-  Server,
-  connect: notImplemented('connect'),
-  createConnection: notImplemented('createConnection'),
-  createServer: notImplemented('createServer'),
+  _createServerHandle: createServerHandle,
+  _normalizeArgs: normalizeArgs,
+  _setSimultaneousAccepts,
+  get BlockList() {
+    BlockList ??= require('internal/blocklist').BlockList;
+    return BlockList;
+  },
+  get SocketAddress() {
+    SocketAddress ??= require('internal/socketaddress').SocketAddress;
+    return SocketAddress;
+  },
+  connect,
+  createConnection: connect,
+  createServer,
   isIP,
   isIPv4,
   isIPv6,
-  _createServerHandle: notImplemented('_createServerHandle'),
+  Server,
+  Socket,
+  Stream: Socket,  // legacy name
+  getDefaultAutoSelectFamily() { return autoSelectFamilyDefault; },
+  setDefaultAutoSelectFamily(value) {
+    validateBoolean(value, 'value');
+    autoSelectFamilyDefault = value;
+  },
+  getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeoutDefault; },
+  setDefaultAutoSelectFamilyAttemptTimeout(value) {
+    validateInt32(value, 'value', 1);
+    autoSelectFamilyAttemptTimeoutDefault = value < 10 ? 10 : value;
+  },
 };

@@ -15,6 +15,7 @@ class Environment;
 #define NODUS_BINDINGS(V) \
   V(buffer)               \
   V(builtins)             \
+  V(cares_wrap)           \
   V(constants)            \
   V(contextify)           \
   V(crypto)               \
@@ -36,6 +37,7 @@ class Environment;
   V(signal_wrap)          \
   V(spawn_sync)           \
   V(stream_wrap)          \
+  V(tcp_wrap)             \
   V(task_queue)           \
   V(timers)               \
   V(tty_wrap)             \

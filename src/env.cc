@@ -80,6 +80,7 @@ void Environment::RunCleanup() {
   immediate_callback.Reset();
   flush_stdio_callback.Reset();
   pipe_constructor.Reset();
+  tcp_constructor.Reset();
   tick_info.Reset();
   immediate_info.Reset();
   stream_base_state.Reset();

@@ -47,6 +47,15 @@ class HandleWrap {
  protected:
   // Hook for subclasses: once libuv has closed the handle, before JS `onclose`.
   virtual void AfterClose() {}
+  // Closes through another libuv call than uv_close (uv_tcp_close_reset): `start(close_cb)`
+  // returns 0 once closing has begun, or an error (the handle stays open).
+  template <typename Start>
+  int CloseWith(Start start) {
+    if (state_ != kOpen) return 0;
+    int err = start(OnClosed);
+    if (err == 0) state_ = kClosing;
+    return err;
+  }
 
  private:
   static void CloseMethod(const v8::FunctionCallbackInfo<v8::Value>& info);

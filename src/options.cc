@@ -28,6 +28,7 @@ const OptionSpec kOptions[] = {
     {"--diagnostic-dir", Kind::kString, kEnvAllowed},
     {"--disable-proto", Kind::kString, kEnvAllowed},
     {"--dns-result-order", Kind::kString, kEnvAllowed},
+    {"--enable-network-family-autoselection", Kind::kBool, kEnvAllowed},
     {"--enable-source-maps", Kind::kBool, kEnvAllowed},
     {"--eval", Kind::kString, kCliOnly},
     {"--experimental-default-type", Kind::kString, kEnvAllowed},

@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+#include "binding_registry.h"
 #include "callback_scope.h"
 #include "env.h"
 #include "util.h"
@@ -151,8 +152,8 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
   MakeCallback(env, object, onread.As<v8::Function>(), 1, &arg);
 }
 
-// A handle that came with the data on an IPC pipe becomes this.pendingHandle (a new Pipe) for
-// onread. TCP handles have no wrap yet: they are accepted and closed, so nothing leaks.
+// A handle that came with the data on an IPC pipe becomes this.pendingHandle for onread: a new
+// Pipe or TCP object (SOCKET type) that has accepted it.
 void StreamWrap::AcceptPendingHandle() {
   if (stream_->type != UV_NAMED_PIPE) return;
   uv_pipe_t* pipe = reinterpret_cast<uv_pipe_t*>(stream_);
@@ -160,24 +161,37 @@ void StreamWrap::AcceptPendingHandle() {
   Environment* env = this->env();
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
-  if (uv_pipe_pending_type(pipe) == UV_NAMED_PIPE && !env->pipe_constructor.IsEmpty()) {
-    v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, 0)};  // a socket pipe
-    v8::Local<v8::Object> handle;
-    if (!env->pipe_constructor.Get(isolate)->NewInstance(context, 1, argv).ToLocal(&handle)) return;
-    StreamWrap* target = static_cast<StreamWrap*>(Unwrap(handle));
-    if (uv_accept(stream_, target->stream_) != 0) {
+  uv_handle_type type = uv_pipe_pending_type(pipe);
+  v8::Global<v8::Function>* constructor = nullptr;
+  const char* binding = nullptr;
+  if (type == UV_NAMED_PIPE) {
+    constructor = &env->pipe_constructor;
+    binding = "pipe_wrap";
+  } else if (type == UV_TCP) {
+    constructor = &env->tcp_constructor;
+    binding = "tcp_wrap";
+  }
+  v8::Local<v8::Object> handle;
+  if (constructor != nullptr) {
+    // The binding sets its constructor up the first time it is loaded.
+    if (constructor->IsEmpty()) (void)GetInternalBinding(env, binding);
+    v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, 0)};  // the SOCKET type
+    if (!constructor->IsEmpty() && constructor->Get(isolate)->NewInstance(context, 1, argv).ToLocal(&handle)) {
+      StreamWrap* target = static_cast<StreamWrap*>(Unwrap(handle));
+      if (uv_accept(stream_, target->stream_) == 0) {
+        object()->Set(context, Name(isolate, "pendingHandle"), handle).Check();
+        return;
+      }
       target->Close();
       return;
     }
-    object()->Set(context, Name(isolate, "pendingHandle"), handle).Check();
-    return;
   }
-  if (uv_pipe_pending_type(pipe) == UV_TCP) {
-    auto* tcp = new uv_tcp_t;
-    uv_tcp_init(env->loop(), tcp);
-    uv_accept(stream_, reinterpret_cast<uv_stream_t*>(tcp));
-    uv_close(reinterpret_cast<uv_handle_t*>(tcp), [](uv_handle_t* h) { delete reinterpret_cast<uv_tcp_t*>(h); });
-  }
+  // A kind of handle we cannot wrap (UDP until dgram exists): accept and close it, so the
+  // descriptor does not leak.
+  auto* tcp = new uv_tcp_t;
+  uv_tcp_init(env->loop(), tcp);
+  uv_accept(stream_, reinterpret_cast<uv_stream_t*>(tcp));
+  uv_close(reinterpret_cast<uv_handle_t*>(tcp), [](uv_handle_t* h) { delete reinterpret_cast<uv_tcp_t*>(h); });
 }
 
 // ---- writing ---------------------------------------------------------------------------------

@@ -352,6 +352,18 @@ E('ERR_MISSING_OPTION', '%s is required', TypeError);
 E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error, TypeError);
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_CHILD_CLOSED_BEFORE_REPLY', 'Child closed before reply received', Error);
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
+  `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${determineSpecificType(port)}.`, RangeError);
+E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
+E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
+E('ERR_INVALID_ADDRESS_FAMILY', function(addressType, host, port) {
+  this.host = host;
+  this.port = port;
+  return `Invalid address family: ${addressType} ${host}:${port}`;
+}, RangeError);
 E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
 E('ERR_TTY_INIT_FAILED', 'TTY initialization failed', SystemError);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
@@ -515,6 +527,45 @@ function exceptionWithHostPort(err, syscall, address, port, additional) {
   return ex;
 }
 
+// A failed name resolution: `code` is a uv error number (getaddrinfo's UV_EAI_*, reported as
+// ENOTFOUND when the name has no address) or a resolver's code string.
+function dnsException(code, syscall, hostname) {
+  let errno;
+  if (typeof code === 'number') {
+    errno = code;
+    const uv = lazyUv();
+    code = code === uv.UV_EAI_NODATA || code === uv.UV_EAI_NONAME ? 'ENOTFOUND' : uv.errname(code);
+  }
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  // eslint-disable-next-line no-restricted-syntax
+  const ex = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
+  Error.stackTraceLimit = limit;
+  ErrorCaptureStackTrace(ex, dnsException);
+  ex.errno = errno;
+  ex.code = code;
+  ex.syscall = syscall;
+  if (hostname) ex.hostname = hostname;
+  return ex;
+}
+
+// `${syscall} ${code}: ${uv message} ${address}:${port}` — listen and bind failures of servers.
+function uvExceptionWithHostPort(err, syscall, address, port) {
+  const { 0: code, 1: uvmsg } = uvErrmapGet(err) || uvUnmappedError;
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  // eslint-disable-next-line no-restricted-syntax
+  const ex = new Error(`${syscall} ${code}: ${uvmsg}${details}`);
+  ErrorCaptureStackTrace(ex, uvExceptionWithHostPort);
+  ex.code = code;
+  ex.errno = err;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) ex.port = port;
+  return ex;
+}
+
 function genericNodeError(message, errorProperties) {
   // eslint-disable-next-line no-restricted-syntax
   const err = new Error(message);
@@ -537,6 +588,8 @@ function aggregateTwoErrors(innerError, outerError) {
 }
 
 module.exports = {
+  dnsException,
+  uvExceptionWithHostPort,
   codes,
   AbortError,
   aggregateTwoErrors,

@@ -12,6 +12,13 @@
 //     backed up, target.disconnect(), target.connected, target.channel (ref/unref/fd)
 //   setupChildChannel(fd, serialization)   in a child: the channel keeps the process alive
 //     only while it has 'message' or 'disconnect' listeners, as in node
+//
+// Handles (net.Socket, net.Server, or a TCP/Pipe handle) travel with a message as node sends
+// them: the descriptor goes with a { cmd: 'NODE_HANDLE', type, msg } message (uv_write2), the
+// receiver answers NODE_HANDLE_ACK (or NACK: resend), and the sender holds further handle
+// messages until then. A sent socket is closed on the sending side once acknowledged, unless
+// { keepOpen: true }. Sockets accepted by a server are counted across processes
+// (lib/internal/child_process/socket_list.js).
 
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
@@ -101,8 +108,8 @@ const codecs = {
       channel.buffering = channel[kJSONBuffer].length !== 0;
       for (const line of lines) yield JSON.parse(line);
     },
-    write(channel, req, message) {
-      return channel.writeUtf8String(req, `${JSON.stringify(message)}\n`);
+    write(channel, req, message, handle) {
+      return channel.writeUtf8String(req, `${JSON.stringify(message)}\n`, handle);
     },
   },
   advanced: {
@@ -129,7 +136,7 @@ const codecs = {
       }
       channel.buffering = channel[kChunksSize] > 0;
     },
-    write(channel, req, message) {
+    write(channel, req, message, handle) {
       const serializer = new (advancedClasses().Serializer)();
       serializer.writeRawBytes(Buffer.allocUnsafe(4));  // the length, filled in below
       serializer.writeHeader();
@@ -140,7 +147,7 @@ const codecs = {
       bytes[1] = (length >>> 16) & 0xff;
       bytes[2] = (length >>> 8) & 0xff;
       bytes[3] = length & 0xff;
-      return channel.writeBuffer(req, bytes);
+      return channel.writeBuffer(req, bytes, handle);
     },
   },
 };
@@ -171,6 +178,78 @@ function advancedClasses() {
   return advanced;
 }
 
+const MAX_HANDLE_RETRANSMISSIONS = 3;
+let net;
+function lazyNet() {
+  net ??= require('net');
+  return net;
+}
+
+function getSocketList(type, target, key) {
+  const sockets = target[kChannelHandle].sockets[type];
+  let list = sockets[key];
+  if (!list) {
+    const { SocketListSend, SocketListReceive } = require('internal/child_process/socket_list');
+    list = sockets[key] = type === 'send' ? new SocketListSend(target, key) : new SocketListReceive(target, key);
+  }
+  return list;
+}
+
+// How each kind of handle is sent (send: the native handle to pass, or nothing to send the
+// message alone; postSend: after the write) and rebuilt on arrival (got).
+const handleConversion = {
+  'net.Native': {
+    send(message, handle) { return handle; },
+    got(message, handle, emit) { emit(handle); },
+  },
+  'net.Server': {
+    send(message, server) { return server._handle; },
+    got(message, handle, emit) {
+      const server = new (lazyNet().Server)();
+      server.listen(handle, () => emit(server));
+    },
+  },
+  'net.Socket': {
+    send(message, socket, options) {
+      if (!socket._handle) return undefined;
+      // A server's connection: the server learns from the receiver how many stay open.
+      if (socket.server) {
+        message.key = socket.server._connectionKey;
+        const firstTime = !this[kChannelHandle].sockets.send[message.key];
+        const list = getSocketList('send', this, message.key);
+        if (firstTime) socket.server._setupWorker(list);
+        if (!options.keepOpen) socket.server._connections--;
+      }
+      const handle = socket._handle;
+      // Detached from the socket: closed once the other side has it.
+      if (!options.keepOpen) {
+        handle.onread = noop;
+        socket._handle = null;
+        socket.setTimeout(0);
+      }
+      return handle;
+    },
+    postSend(message, handle, options, callback, target) {
+      if (!handle || options.keepOpen) return;
+      if (target) {
+        target._pendingMessage = { callback, message, handle, options, retransmissions: 0 };
+      } else {
+        handle.close();
+      }
+    },
+    got(message, handle, emit) {
+      const socket = new (lazyNet().Socket)({ handle, readable: true, writable: true });
+      if (message.key) getSocketList('got', this, message.key).add({ socket });
+      emit(socket);
+    },
+  },
+};
+
+function closePendingHandle(target) {
+  target._pendingMessage.handle.close();
+  target._pendingMessage = null;
+}
+
 function setupChannel(target, channel, serialization) {
   const codec = codecs[serialization];
   const control = new Control(channel);
@@ -189,22 +268,31 @@ function setupChannel(target, channel, serialization) {
   codec.init(channel);
   channel.buffering = false;
   channel.pendingHandle = null;
+  channel.sockets = { got: { __proto__: null }, send: { __proto__: null } };
   channel.onread = function onread(arrayBuffer) {
-    // A handle sent with the message (uv_write2): its NODE_HANDLE protocol arrives with net
-    // servers and sockets; until then it is closed rather than leaked.
-    if (channel.pendingHandle) {
-      channel.pendingHandle.close();
-      channel.pendingHandle = null;
-    }
+    // A handle that came with this chunk (uv_write2) belongs to its NODE_HANDLE message: the
+    // kernel never merges two descriptor-carrying writes into one read.
+    let recvHandle = channel.pendingHandle;
+    channel.pendingHandle = null;
     if (arrayBuffer) {
       const bytes = new FastBuffer(arrayBuffer, streamBaseState[kArrayBufferOffset], streamBaseState[kReadBytesOrError]);
       for (const message of codec.parse(channel, bytes)) {
         if (!target.channel) break;
-        const eventName = isInternal(message) ? 'internalMessage' : 'message';
-        process.nextTick(emitMessage, target, eventName, message);
+        if (isInternal(message)) {
+          if (message.cmd === 'NODE_HANDLE') {
+            process.nextTick(emitMessage, target, 'internalMessage', message, recvHandle);
+            recvHandle = null;
+          } else {
+            process.nextTick(emitMessage, target, 'internalMessage', message, undefined);
+          }
+        } else {
+          process.nextTick(emitMessage, target, 'message', message, undefined);
+        }
       }
+      if (recvHandle) recvHandle.close();  // no message claimed it
       return;
     }
+    if (recvHandle) recvHandle.close();
     // EOF or an error: the other side is gone.
     channel.buffering = false;
     target.disconnect();
@@ -214,8 +302,50 @@ function setupChannel(target, channel, serialization) {
     if (target._closesNeeded !== undefined) require('internal/child_process').maybeClose(target);
   };
 
-  target.on('internalMessage', () => {
-    // Handle passing (NODE_HANDLE ...) arrives with net servers and sockets.
+  // Sends what waited for the acknowledgement of a handle: the unacknowledged message first
+  // when it must be resent, then the queue; then a disconnect that waited too.
+  function flushHandleQueue(resend) {
+    const queue = target._handleQueue;
+    target._handleQueue = null;
+    if (resend && target._pendingMessage) {
+      const pending = target._pendingMessage;
+      target._pendingMessage = null;
+      target._send(pending.message, pending.handle, pending.options, pending.callback);
+    }
+    for (let i = 0; i < queue.length; i++) {
+      const args = queue[i];
+      target._send(args.message, args.handle, args.options, args.callback);
+    }
+    if (!target.connected && target.channel && !target._handleQueue) target._disconnect();
+  }
+
+  target.on('internalMessage', function onInternalMessage(message, handle) {
+    if (message.cmd === 'NODE_HANDLE_ACK') {
+      if (target._pendingMessage) closePendingHandle(target);
+      if (target._handleQueue) flushHandleQueue(false);
+      return;
+    }
+    if (message.cmd === 'NODE_HANDLE_NACK') {
+      // The descriptor was lost on the way (MSG_CTRUNC): send it again, a few times at most.
+      if (target._pendingMessage &&
+          target._pendingMessage.retransmissions++ === MAX_HANDLE_RETRANSMISSIONS) {
+        closePendingHandle(target);
+        process.emitWarning('Handle did not reach the receiving process correctly', 'SentHandleNotReceivedWarning');
+      }
+      if (target._handleQueue) flushHandleQueue(true);
+      return;
+    }
+    if (message.cmd !== 'NODE_HANDLE') return;
+    if (!handle) {
+      target._send({ cmd: 'NODE_HANDLE_NACK' }, null, true);
+      return;
+    }
+    // Acknowledged without 'error' events: the user did not ask for this write.
+    target._send({ cmd: 'NODE_HANDLE_ACK' }, null, true);
+    handleConversion[message.type].got.call(target, message, handle, (converted) => {
+      const inner = message.msg;
+      process.nextTick(emitMessage, target, isInternal(inner) ? 'internalMessage' : 'message', inner, converted);
+    });
   });
 
   target.send = function send(message, handle, options, callback) {
@@ -243,11 +373,34 @@ function setupChannel(target, channel, serialization) {
         typeof message !== 'boolean') {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
     }
+    if (typeof options === 'boolean') options = { swallowErrors: options };
+    else if (options == null) options = { swallowErrors: false };
+    let conversion;
     // A falsy handle is no handle, and a callback that is not a function is ignored, as node.
-    if (handle) throw new ERR_INVALID_HANDLE_TYPE();
+    if (handle) {
+      message = { cmd: 'NODE_HANDLE', type: handleType(handle), msg: message };
+      // One handle at a time: later ones wait for the acknowledgement.
+      if (this._handleQueue) {
+        this._handleQueue.push({ callback, handle, options, message: message.msg });
+        return this._handleQueue.length === 1;
+      }
+      conversion = handleConversion[message.type];
+      handle = conversion.send.call(target, message, handle, options);
+      // Nothing to send (a socket without a handle): the message goes alone.
+      if (!handle) message = message.msg;
+    } else if (this._handleQueue &&
+               !(message && (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK'))) {
+      // Keep the order: messages after a handle wait with it.
+      this._handleQueue.push({ callback, handle: null, options, message });
+      return this._handleQueue.length === 1;
+    }
     const req = new WriteWrap();
-    const err = codec.write(channel, req, message);
+    const err = codec.write(channel, req, message, handle || undefined);
     if (err === 0) {
+      if (handle) {
+        this._handleQueue ??= [];
+        if (conversion.postSend) conversion.postSend(message, handle, options, callback, target);
+      }
       if (streamBaseState[kLastWriteWasAsync] !== 0) {
         // Written later: the channel stays referenced until then.
         control.refCounted();
@@ -258,10 +411,13 @@ function setupChannel(target, channel, serialization) {
       } else if (typeof callback === 'function') {
         process.nextTick(callback, null);
       }
-    } else if (!options.swallowErrors) {
-      const ex = errnoException(err, 'write');
-      if (typeof callback === 'function') process.nextTick(callback, ex);
-      else process.nextTick(() => this.emit('error', ex));
+    } else {
+      if (conversion?.postSend) conversion.postSend(message, handle, options, callback);
+      if (!options.swallowErrors) {
+        const ex = errnoException(err, 'write');
+        if (typeof callback === 'function') process.nextTick(callback, ex);
+        else process.nextTick(() => this.emit('error', ex));
+      }
     }
     return channel.writeQueueSize < 65536 * 2;
   };
@@ -274,12 +430,14 @@ function setupChannel(target, channel, serialization) {
       return;
     }
     this.connected = false;
-    this._disconnect();
+    // Messages still waiting for a handle's acknowledgement go first.
+    if (!this._handleQueue) this._disconnect();
   };
 
   target._disconnect = function _disconnect() {
     this.channel = null;
     this[kChannelHandle] = null;
+    if (this._pendingMessage) closePendingHandle(this);
     let fired = false;
     function finish() {
       if (fired) return;
@@ -300,14 +458,24 @@ function setupChannel(target, channel, serialization) {
   return control;
 }
 
-function emitMessage(target, eventName, message) {
+function handleType(handle) {
+  const { Socket, Server } = lazyNet();
+  if (handle instanceof Socket) return 'net.Socket';
+  if (handle instanceof Server) return 'net.Server';
+  const { TCP } = internalBinding('tcp_wrap');
+  const { Pipe } = internalBinding('pipe_wrap');
+  if (handle instanceof TCP || handle instanceof Pipe) return 'net.Native';
+  throw new ERR_INVALID_HANDLE_TYPE();
+}
+
+function emitMessage(target, eventName, message, handle) {
   if (eventName === 'internalMessage' || target.listenerCount('message') > 0) {
-    target.emit(eventName, message, undefined);
+    target.emit(eventName, message, handle);
     return;
   }
   // Nobody listens yet: keep it, and deliver the kept ones on the tick after a listener comes.
   if (!target.channel) return;
-  target.channel[kPendingMessages].push([eventName, message, undefined]);
+  target.channel[kPendingMessages].push([eventName, message, handle]);
   target.once('newListener', () => process.nextTick(deliverPendingMessages, target));
 }
 

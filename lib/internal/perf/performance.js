@@ -44,6 +44,7 @@ class PerformanceEntry {
   get entryType() { return this[kFields].entryType; }
   get startTime() { return this[kFields].startTime; }
   get duration() { return this[kFields].duration; }
+  get detail() { return this[kFields].detail; }
 
   toJSON() {
     const { name, entryType, startTime, duration, detail } = this[kFields];
@@ -72,16 +73,12 @@ class PerformanceMark extends PerformanceEntry {
     if (startTime < 0) throw new ERR_PERFORMANCE_INVALID_TIMESTAMP(startTime);
     super(kInternal, { name, entryType: 'mark', startTime, duration: 0, detail: cloneDetail(options?.detail) });
   }
-
-  get detail() { return this[kFields].detail; }
 }
 
 class PerformanceMeasure extends PerformanceEntry {
   constructor(key = undefined, fields = undefined) {
     super(key, fields);
   }
-
-  get detail() { return this[kFields].detail; }
 }
 
 class PerformanceResourceTiming extends PerformanceEntry {}
@@ -94,6 +91,17 @@ const observers = new Set();
 
 function enqueue(entry) {
   for (const observer of observers) observer._enqueue(entry);
+}
+
+// For the modules that report their own entries ('dns', 'net', ...): whether anyone observes
+// `type`, and the report of one timed operation (startTime from now()).
+function hasObserver(type) {
+  for (const observer of observers) if (observer._types.has(type)) return true;
+  return false;
+}
+
+function reportEntry(name, entryType, startTime, detail) {
+  enqueue(new PerformanceEntry(kInternal, { name, entryType, startTime, duration: binding.now() - startTime, detail }));
 }
 
 // Node's order: by start time, marks and measures together.
@@ -389,6 +397,9 @@ for (const [ctor, names] of [
 }
 
 module.exports = {
+  hasObserver,
+  now: binding.now,
+  reportEntry,
   Performance,
   PerformanceEntry,
   PerformanceMark,
