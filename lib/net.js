@@ -67,6 +67,7 @@ const {
   onStreamTimeout,
 } = require('internal/stream_base_commons');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
+const { isUint8Array } = require('internal/util/types');
 
 const kAsyncId = Symbol('async_id_symbol');  // async_hooks' id, once async_hooks exists
 const kBytesRead = Symbol('kBytesRead');
@@ -149,6 +150,20 @@ function Socket(options) {
   this[kBufferGen] = null;
   this._closeAfterHandlingError = false;
 
+  // onread: { buffer (a Uint8Array, or a function returning one), callback(nread, buffer) }:
+  // data is read into that buffer and given to the callback instead of 'data' events.
+  const { onread } = typeof options === 'object' && options !== null ? options : {};
+  if (onread !== null && typeof onread === 'object' &&
+      (isUint8Array(onread.buffer) || typeof onread.buffer === 'function') && typeof onread.callback === 'function') {
+    if (typeof onread.buffer === 'function') {
+      this[kBuffer] = true;
+      this[kBufferGen] = onread.buffer;
+    } else {
+      this[kBuffer] = onread.buffer;
+    }
+    this[kBufferCb] = onread.callback;
+  }
+
   // A number is the legacy form of { fd }.
   options = typeof options === 'number' ? { fd: options } : { ...options };
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
@@ -215,6 +230,15 @@ function initSocketHandle(socket) {
   if (handle) {
     handle[kOwner] = socket;
     handle.onread = onStreamRead;
+    let userBuffer = socket[kBuffer];
+    if (userBuffer) {
+      if (socket[kBufferGen] !== null) {
+        userBuffer = socket[kBufferGen]();
+        if (!isUint8Array(userBuffer)) return;
+        socket[kBuffer] = userBuffer;
+      }
+      handle.useUserBuffer(userBuffer);
+    }
   }
 }
 
@@ -236,6 +260,29 @@ function tryReadStart(socket) {
   const err = socket._handle.readStart();
   if (err) socket.destroy(errnoException(err, 'read'));
 }
+
+// With the `onread` option nothing is buffered in the stream: pausing stops the handle's
+// reads, resuming (or read()) restarts them.
+Socket.prototype.pause = function pause() {
+  if (this[kBuffer] && !this.connecting && this._handle && this._handle.reading) {
+    this._handle.reading = false;
+    if (!this.destroyed) {
+      const err = this._handle.readStop();
+      if (err) this.destroy(errnoException(err, 'read'));
+    }
+  }
+  return Duplex.prototype.pause.call(this);
+};
+
+Socket.prototype.resume = function resume() {
+  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) tryReadStart(this);
+  return Duplex.prototype.resume.call(this);
+};
+
+Socket.prototype.read = function read(n) {
+  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) tryReadStart(this);
+  return Duplex.prototype.read.call(this, n);
+};
 
 Socket.prototype._read = function _read(n) {
   if (this.connecting || !this._handle) {

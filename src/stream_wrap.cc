@@ -88,6 +88,7 @@ void StreamWrap::AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate
   method("writeLatin1String", WriteString<kLatin1>);
   method("writeUcs2String", WriteString<kUcs2>);
   method("setBlocking", SetBlocking);
+  method("useUserBuffer", UseUserBuffer);
   auto getter = [&](const char* name, v8::FunctionCallback callback) {
     proto->SetAccessorProperty(Name(isolate, name), v8::FunctionTemplate::New(isolate, callback, {}, signature, 0,
                                                                               v8::ConstructorBehavior::kThrow));
@@ -113,23 +114,46 @@ void StreamWrap::ReadStop(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(uv_read_stop(wrap->stream_));
 }
 
-void StreamWrap::OnAlloc(uv_handle_t*, size_t suggested_size, uv_buf_t* buf) {
+void StreamWrap::OnAlloc(uv_handle_t* handle, size_t suggested_size, uv_buf_t* buf) {
+  auto* wrap = static_cast<StreamWrap*>(handle->data);
+  if (!wrap->user_buffer_.IsEmpty()) {
+    v8::HandleScope scope(wrap->env()->isolate());
+    v8::Local<v8::Uint8Array> user = wrap->user_buffer_.Get(wrap->env()->isolate());
+    buf->base = static_cast<char*>(user->Buffer()->Data()) + user->ByteOffset();
+    buf->len = user->ByteLength();
+    return;
+  }
   // A null base makes libuv report UV_ENOBUFS to OnRead.
   buf->base = static_cast<char*>(malloc(suggested_size));
   buf->len = buf->base == nullptr ? 0 : suggested_size;
 }
 
+void StreamWrap::UseUserBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  StreamWrap* wrap = UnwrapStream(info);
+  if (wrap == nullptr) return;
+  NODUS_CHECK(info[0]->IsUint8Array());
+  wrap->user_buffer_.Reset(info.GetIsolate(), info[0].As<v8::Uint8Array>());
+}
+
 void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
   StreamWrap* wrap = static_cast<StreamWrap*>(stream->data);
   Environment* env = wrap->env();
+  bool user_buffer = !wrap->user_buffer_.IsEmpty();
   if (nread == 0 || !env->can_call_into_js) {  // EAGAIN, or shutting down
-    free(buf->base);
+    if (!user_buffer) free(buf->base);
     return;
   }
   v8::Isolate* isolate = env->isolate();
   v8::HandleScope scope(isolate);
   v8::Local<v8::Value> arg = v8::Undefined(isolate);
-  if (nread > 0) {
+  if (user_buffer) {
+    // The bytes are already in the user's buffer: onread(undefined), and what it returns may
+    // be the next buffer.
+    if (nread > 0) {
+      wrap->AcceptPendingHandle();
+      wrap->bytes_read_ += nread;
+    }
+  } else if (nread > 0) {
     wrap->AcceptPendingHandle();
     wrap->bytes_read_ += nread;
     void* data = buf->base;
@@ -149,7 +173,11 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
   v8::Local<v8::Object> object = wrap->object();
   v8::Local<v8::Value> onread;
   if (!object->Get(env->context(), Name(isolate, "onread")).ToLocal(&onread) || !onread->IsFunction()) return;
-  MakeCallback(env, object, onread.As<v8::Function>(), 1, &arg);
+  v8::Local<v8::Value> next;
+  if (MakeCallback(env, object, onread.As<v8::Function>(), 1, &arg).ToLocal(&next) && user_buffer &&
+      next->IsUint8Array()) {
+    wrap->user_buffer_.Reset(isolate, next.As<v8::Uint8Array>());
+  }
 }
 
 // A handle that came with the data on an IPC pipe becomes this.pendingHandle for onread: a new

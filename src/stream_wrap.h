@@ -15,6 +15,9 @@
 //     req.oncomplete(status, handle, undefined) runs once libuv has written it.
 //   shutdown(req) -> 0 or a uv error; req.oncomplete(status, handle, undefined) follows
 //   setBlocking(bool) -> 0 or a uv error
+//   useUserBuffer(uint8Array): later reads go into that memory (net.Socket's `onread` option);
+//     onread then gets no arrayBuffer (the bytes are in the user's buffer), and a Uint8Array it
+//     returns becomes the buffer for the next read
 //   fd, bytesRead, bytesWritten, writeQueueSize (getters)
 //
 // Subclasses (src/bindings/pipe_wrap.cc, tty_wrap.cc) own the uv handle and call AddMethods on
@@ -76,6 +79,7 @@ class StreamWrap : public HandleWrap {
   template <int encoding>
   static void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void UseUserBuffer(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetFd(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetBytesRead(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetBytesWritten(const v8::FunctionCallbackInfo<v8::Value>& info);
@@ -90,6 +94,7 @@ class StreamWrap : public HandleWrap {
   uint64_t bytes_read_ = 0;
   uint64_t bytes_written_ = 0;
   std::list<WriteReq*> queued_writes_;  // in libuv's order; for FlushQueuedWritesBlocking
+  v8::Global<v8::Uint8Array> user_buffer_;  // useUserBuffer's memory, if set
 };
 
 }  // namespace nodus

@@ -30,6 +30,7 @@ const kMaybeDestroy = Symbol('kMaybeDestroy');
 const kTimeout = Symbol('timeout');
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 // The onread option of net.Socket (reading into a user's buffer) keeps its state under these.
+const { isUint8Array } = require('internal/util/types');
 const kBuffer = Symbol('kBuffer');
 const kBufferCb = Symbol('kBufferCb');
 const kBufferGen = Symbol('kBufferGen');
@@ -110,14 +111,28 @@ function onStreamRead(arrayBuffer) {
   const stream = handle[kOwner];
   stream[kUpdateTimer]();
   if (nread > 0 && !stream.destroyed) {
-    const buffer = new FastBuffer(arrayBuffer, streamBaseState[kArrayBufferOffset], nread);
-    if (!stream.push(buffer)) {
+    let more;
+    let next;
+    const userBuffer = stream[kBuffer];
+    if (userBuffer) {
+      // net.Socket's `onread` option: the bytes are in the user's buffer; the callback says
+      // whether to go on, and a buffer generator gives the next buffer.
+      more = stream[kBufferCb](nread, userBuffer) !== false;
+      const generate = stream[kBufferGen];
+      if (generate !== null) {
+        const nextBuffer = generate();
+        if (isUint8Array(nextBuffer)) stream[kBuffer] = next = nextBuffer;
+      }
+    } else {
+      more = stream.push(new FastBuffer(arrayBuffer, streamBaseState[kArrayBufferOffset], nread));
+    }
+    if (!more) {
       // The readable side is full: stop reading until _read asks again.
       handle.reading = false;
       const err = handle.readStop();
       if (err) stream.destroy(errnoException(err, 'read'));
     }
-    return;
+    return next;
   }
   if (nread === 0 || nread > 0) return;
   if (nread !== UV_EOF) {
