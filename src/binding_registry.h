@@ -42,6 +42,7 @@ class Environment;
   V(timers)               \
   V(tty_wrap)             \
   V(types)                \
+  V(udp_wrap)             \
   V(util)                 \
   V(uv)                   \
   V(v8)

@@ -81,6 +81,7 @@ void Environment::RunCleanup() {
   flush_stdio_callback.Reset();
   pipe_constructor.Reset();
   tcp_constructor.Reset();
+  udp_constructor.Reset();
   tick_info.Reset();
   immediate_info.Reset();
   stream_base_state.Reset();

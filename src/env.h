@@ -103,6 +103,8 @@ class Environment {
   v8::Global<v8::Function> pipe_constructor;
   // The TCP constructor (src/bindings/tcp_wrap.cc), for accepted and received TCP handles.
   v8::Global<v8::Function> tcp_constructor;
+  // The UDP constructor (src/bindings/udp_wrap.cc), for UDP handles received over IPC pipes.
+  v8::Global<v8::Function> udp_constructor;
 
   // MessagePort objects (src/message_port.cc) and the JS function that receives their events.
   v8::Global<v8::FunctionTemplate> message_port_template;

@@ -36,6 +36,7 @@ class HandleWrap {
   bool HasRef() const { return uv_has_ref(handle_) != 0; }
 
   Environment* env() const { return env_; }
+  uv_handle_t* handle() const { return handle_; }
   v8::Local<v8::Object> object() const;
   bool IsAlive() const { return state_ == kOpen; }
   // Starts closing the handle; `callback` (if a function) runs as JS `onclose` afterwards.

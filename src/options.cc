@@ -71,6 +71,7 @@ const OptionSpec kOptions[] = {
     {"--require", Kind::kList, kEnvAllowed},
     {"--security-revert", Kind::kList, kCliOnly},
     {"--test", Kind::kBool, kCliOnly},
+    {"--test-udp-no-try-send", Kind::kBool, kCliOnly},
     {"--throw-deprecation", Kind::kBool, kEnvAllowed},
     {"--title", Kind::kString, kEnvAllowed},
     {"--trace-deprecation", Kind::kBool, kEnvAllowed},

@@ -181,7 +181,7 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
 }
 
 // A handle that came with the data on an IPC pipe becomes this.pendingHandle for onread: a new
-// Pipe or TCP object (SOCKET type) that has accepted it.
+// Pipe, TCP (SOCKET type) or UDP object that has accepted it.
 void StreamWrap::AcceptPendingHandle() {
   if (stream_->type != UV_NAMED_PIPE) return;
   uv_pipe_t* pipe = reinterpret_cast<uv_pipe_t*>(stream_);
@@ -198,28 +198,23 @@ void StreamWrap::AcceptPendingHandle() {
   } else if (type == UV_TCP) {
     constructor = &env->tcp_constructor;
     binding = "tcp_wrap";
+  } else if (type == UV_UDP) {
+    constructor = &env->udp_constructor;
+    binding = "udp_wrap";
   }
+  if (constructor == nullptr) return;
+  // The binding sets its constructor up the first time it is loaded.
+  if (constructor->IsEmpty()) (void)GetInternalBinding(env, binding);
+  v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, 0)};  // the SOCKET type
   v8::Local<v8::Object> handle;
-  if (constructor != nullptr) {
-    // The binding sets its constructor up the first time it is loaded.
-    if (constructor->IsEmpty()) (void)GetInternalBinding(env, binding);
-    v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, 0)};  // the SOCKET type
-    if (!constructor->IsEmpty() && constructor->Get(isolate)->NewInstance(context, 1, argv).ToLocal(&handle)) {
-      StreamWrap* target = static_cast<StreamWrap*>(Unwrap(handle));
-      if (uv_accept(stream_, target->stream_) == 0) {
-        object()->Set(context, Name(isolate, "pendingHandle"), handle).Check();
-        return;
-      }
-      target->Close();
-      return;
-    }
+  if (constructor->IsEmpty() || !constructor->Get(isolate)->NewInstance(context, 1, argv).ToLocal(&handle)) return;
+  HandleWrap* target = Unwrap(handle);
+  // libuv's uv_accept takes UDP handles too (it opens the descriptor into them).
+  if (uv_accept(stream_, reinterpret_cast<uv_stream_t*>(target->handle())) != 0) {
+    target->Close();
+    return;
   }
-  // A kind of handle we cannot wrap (UDP until dgram exists): accept and close it, so the
-  // descriptor does not leak.
-  auto* tcp = new uv_tcp_t;
-  uv_tcp_init(env->loop(), tcp);
-  uv_accept(stream_, reinterpret_cast<uv_stream_t*>(tcp));
-  uv_close(reinterpret_cast<uv_handle_t*>(tcp), [](uv_handle_t* h) { delete reinterpret_cast<uv_tcp_t*>(h); });
+  object()->Set(context, Name(isolate, "pendingHandle"), handle).Check();
 }
 
 // ---- writing ---------------------------------------------------------------------------------
@@ -235,9 +230,9 @@ int StreamWrap::Write(v8::Local<v8::Object> req_object, uv_buf_t* bufs, size_t n
   if (!IsAlive()) return UV_EBADF;
   // A handle to pass along (an IPC pipe's uv_write2): it must go with the first byte, so no
   // synchronous attempt.
-  StreamWrap* handle_wrap = nullptr;
+  HandleWrap* handle_wrap = nullptr;  // a TCP, pipe or UDP handle
   if (!send_handle.IsEmpty() && send_handle->IsObject()) {
-    handle_wrap = static_cast<StreamWrap*>(Unwrap(send_handle.As<v8::Object>()));
+    handle_wrap = Unwrap(send_handle.As<v8::Object>());
     if (handle_wrap == nullptr || !handle_wrap->IsAlive()) return UV_EBADF;
   }
   // Nothing queued: write what the descriptor takes now; only the rest waits in libuv's queue.
@@ -260,7 +255,7 @@ int StreamWrap::Write(v8::Local<v8::Object> req_object, uv_buf_t* bufs, size_t n
   int err;
   if (handle_wrap != nullptr) {
     req->send_handle.Reset(env()->isolate(), send_handle.As<v8::Object>());
-    err = uv_write2(&req->req, stream_, bufs, nbufs, handle_wrap->stream_, AfterWrite);
+    err = uv_write2(&req->req, stream_, bufs, nbufs, reinterpret_cast<uv_stream_t*>(handle_wrap->handle()), AfterWrite);
   } else {
     err = uv_write(&req->req, stream_, bufs, nbufs, AfterWrite);
   }

@@ -13,7 +13,7 @@
 //   setupChildChannel(fd, serialization)   in a child: the channel keeps the process alive
 //     only while it has 'message' or 'disconnect' listeners, as in node
 //
-// Handles (net.Socket, net.Server, or a TCP/Pipe handle) travel with a message as node sends
+// Handles (net.Socket, net.Server, dgram.Socket, or a TCP/Pipe/UDP handle) travel with a message as node sends
 // them: the descriptor goes with a { cmd: 'NODE_HANDLE', type, msg } message (uv_write2), the
 // receiver answers NODE_HANDLE_ACK (or NACK: resend), and the sender holds further handle
 // messages until then. A sent socket is closed on the sending side once acknowledged, unless
@@ -207,6 +207,20 @@ const handleConversion = {
     got(message, handle, emit) {
       const server = new (lazyNet().Server)();
       server.listen(handle, () => emit(server));
+    },
+  },
+  'dgram.Native': {
+    send(message, handle) { return handle; },
+    got(message, handle, emit) { emit(handle); },
+  },
+  'dgram.Socket': {
+    send(message, socket) {
+      message.dgramType = socket.type;
+      return socket[require('internal/dgram').kStateSymbol].handle;
+    },
+    got(message, handle, emit) {
+      const socket = new (require('dgram').Socket)(message.dgramType);
+      socket.bind(handle, () => emit(socket));
     },
   },
   'net.Socket': {
@@ -465,6 +479,8 @@ function handleType(handle) {
   const { TCP } = internalBinding('tcp_wrap');
   const { Pipe } = internalBinding('pipe_wrap');
   if (handle instanceof TCP || handle instanceof Pipe) return 'net.Native';
+  if (handle instanceof require('dgram').Socket) return 'dgram.Socket';
+  if (handle instanceof internalBinding('udp_wrap').UDP) return 'dgram.Native';
   throw new ERR_INVALID_HANDLE_TYPE();
 }
 
