@@ -1,15 +1,18 @@
 'use strict';
-// node:dns — name resolution through the system resolver: lookup() and lookupService() run
-// getaddrinfo(3) / getnameinfo(3) on libuv's thread pool (src/bindings/cares_wrap.cc), as in
-// node. The DNS-protocol resolver (resolve*, reverse, Resolver) comes with c-ares and throws
-// ERR_NOT_IMPLEMENTED until then. The promise forms live in lib/internal/dns/promises.js.
+// node:dns — name resolution, two ways as in node:
+//   lookup() / lookupService(): the system resolver, getaddrinfo(3) / getnameinfo(3) on
+//     libuv's thread pool (src/bindings/cares_wrap.cc) — what net and dgram use
+//   Resolver and resolve*() / reverse(): DNS queries through c-ares (src/cares_channel.cc),
+//     with the servers of /etc/resolv.conf unless setServers() says otherwise
+// The promise forms live in lib/internal/dns/promises.js; the resolver's common part in
+// lib/internal/dns/resolver.js.
 
 const {
   ObjectDefineProperty,
 } = require('internal/primordials');
 
 const cares = internalBinding('cares_wrap');
-const { GetAddrInfoReqWrap, GetNameInfoReqWrap } = cares;
+const { GetAddrInfoReqWrap, GetNameInfoReqWrap, QueryReqWrap } = cares;
 const { isIP } = require('internal/net');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_NOT_IMPLEMENTED },
@@ -25,6 +28,11 @@ const {
 } = require('internal/validators');
 const { customPromisifyArgs } = require('internal/util');
 const state = require('internal/dns/state');
+const {
+  bindDefaultResolver,
+  createResolverClass,
+  setDefaultResolver,
+} = require('internal/dns/resolver');
 
 const kValidFamilies = [0, 4, 6];
 
@@ -107,12 +115,67 @@ function lookupService(address, port, callback) {
 }
 ObjectDefineProperty(lookupService, customPromisifyArgs, { __proto__: null, value: ['hostname', 'service'], enumerable: false });
 
-function notImplemented(name) {
-  return function() { throw new ERR_NOT_IMPLEMENTED(`dns.${name}()`); };
+// ---- the resolver (c-ares) -------------------------------------------------------------------
+
+function onresolve(err, result, ttls) {
+  if (ttls && this.ttl) result = result.map((address, index) => ({ address, ttl: ttls[index] }));
+  if (err) {
+    this.callback(dnsException(err, this.bindingName, this.hostname));
+    return;
+  }
+  this.callback(null, result);
+  if (this.perfDetail) state.reportResolve(this, result);
 }
 
-class Resolver {
-  constructor() { throw new ERR_NOT_IMPLEMENTED('dns.Resolver'); }
+// resolver.<method>(name[, options], callback) for the binding's query `bindingName`.
+function resolver(bindingName) {
+  function query(name, /* options, */ callback) {
+    let options;
+    if (arguments.length > 2) {
+      options = callback;
+      callback = arguments[2];
+    }
+    validateString(name, 'name');
+    validateFunction(callback, 'callback');
+    const req = new QueryReqWrap();
+    req.bindingName = bindingName;
+    req.callback = callback;
+    req.hostname = name;
+    req.oncomplete = onresolve;
+    req.ttl = Boolean(options && options.ttl);
+    const err = this._handle[bindingName](req, state.toASCII(name));
+    if (err) throw dnsException(err, bindingName, name);
+    state.startPerf(req, bindingName, { host: name, ttl: req.ttl });
+    return req;
+  }
+  ObjectDefineProperty(query, 'name', { __proto__: null, value: bindingName });
+  return query;
+}
+
+const { resolveMap, Resolver } = createResolverClass(resolver);
+
+// resolve(hostname[, rrtype], callback); rrtype 'A' by default.
+Resolver.prototype.resolve = function resolve(hostname, rrtype, callback) {
+  let method;
+  if (typeof rrtype === 'string') {
+    method = resolveMap[rrtype];
+  } else if (typeof rrtype === 'function') {
+    method = resolveMap.A;
+    callback = rrtype;
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('rrtype', 'string', rrtype);
+  }
+  if (typeof method === 'function') return Reflect.apply(method, this, [hostname, callback]);
+  throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+};
+
+// dns.setServers(): a new default resolver, for this module and dns.promises.
+function defaultResolverSetServers(servers) {
+  const replacement = new Resolver();
+  replacement.setServers(servers);
+  setDefaultResolver(replacement);
+  bindDefaultResolver(module.exports, Resolver.prototype);
+  if (promises !== undefined) bindDefaultResolver(promises, promises.Resolver.prototype);
 }
 
 let promises;
@@ -123,24 +186,10 @@ module.exports = {
   Resolver,
   getDefaultResultOrder: state.getDefaultResultOrder,
   setDefaultResultOrder: state.setDefaultResultOrder,
-  setServers: notImplemented('setServers'),
-  getServers: notImplemented('getServers'),
-  resolve: notImplemented('resolve'),
-  resolve4: notImplemented('resolve4'),
-  resolve6: notImplemented('resolve6'),
-  resolveAny: notImplemented('resolveAny'),
-  resolveCaa: notImplemented('resolveCaa'),
-  resolveCname: notImplemented('resolveCname'),
-  resolveMx: notImplemented('resolveMx'),
-  resolveNaptr: notImplemented('resolveNaptr'),
-  resolveNs: notImplemented('resolveNs'),
-  resolvePtr: notImplemented('resolvePtr'),
-  resolveSoa: notImplemented('resolveSoa'),
-  resolveSrv: notImplemented('resolveSrv'),
-  resolveTxt: notImplemented('resolveTxt'),
-  reverse: notImplemented('reverse'),
+  setServers: defaultResolverSetServers,
   ...state.constants,
 };
+bindDefaultResolver(module.exports, Resolver.prototype);
 
 ObjectDefineProperty(module.exports, 'promises', {
   __proto__: null,

@@ -1117,16 +1117,6 @@ Server.prototype.unref = function unref() {
   return this;
 };
 
-ObjectDefineProperty(Server.prototype, 'connections', {
-  __proto__: null,
-  configurable: true,
-  enumerable: false,
-  get: require('internal/util').deprecate(function connections() { return this._connections; },
-    'Server.connections property is deprecated. Use Server.getConnections method instead.', 'DEP0020'),
-  set: require('internal/util').deprecate(function connections(val) { return (this._connections = val); },
-    'Server.connections property is deprecated.', 'DEP0020'),
-});
-
 function createServer(options, connectionListener) {
   return new Server(options, connectionListener);
 }

@@ -6,7 +6,8 @@
 //   getnameinfo(req, ip, port) -> 0 or a uv error; req.oncomplete(status, hostname, service)
 //   GetAddrInfoReqWrap, GetNameInfoReqWrap: the request constructors
 //   AI_ADDRCONFIG, AI_ALL, AI_V4MAPPED
-// The c-ares resolver (dns.resolve*) is not here yet: lib/dns.js reports ERR_NOT_IMPLEMENTED.
+//   ChannelWrap, QueryReqWrap, strerror: the c-ares resolver behind dns.Resolver
+//     (src/cares_channel.h)
 #include <netdb.h>
 #include <uv.h>
 
@@ -15,6 +16,7 @@
 
 #include "binding_registry.h"
 #include "callback_scope.h"
+#include "cares_channel.h"
 #include "env.h"
 #include "util.h"
 
@@ -145,6 +147,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetInteger(context, target, "AI_ADDRCONFIG", AI_ADDRCONFIG);
   SetInteger(context, target, "AI_ALL", AI_ALL);
   SetInteger(context, target, "AI_V4MAPPED", AI_V4MAPPED);
+  InitializeCaresChannel(env, target);
 }
 
 }  // namespace

@@ -1,9 +1,9 @@
 'use strict';
-// dns.promises / node:dns/promises: lookup() and lookupService() returning promises. The
-// resolver methods throw ERR_NOT_IMPLEMENTED (see lib/dns.js).
+// dns.promises / node:dns/promises: lookup(), lookupService() and the resolver's methods
+// returning promises (see lib/dns.js for the callback forms).
 
 const cares = internalBinding('cares_wrap');
-const { GetAddrInfoReqWrap, GetNameInfoReqWrap } = cares;
+const { GetAddrInfoReqWrap, GetNameInfoReqWrap, QueryReqWrap } = cares;
 const { isIP } = require('internal/net');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_NOT_IMPLEMENTED },
@@ -11,6 +11,7 @@ const {
 } = require('internal/errors');
 const { validateOneOf, validatePort, validateString } = require('internal/validators');
 const state = require('internal/dns/state');
+const { bindDefaultResolver, createResolverClass, setDefaultResolver } = require('internal/dns/resolver');
 
 function onlookup(err, addresses) {
   if (err) return this.reject(dnsException(err, 'getaddrinfo', this.hostname));
@@ -74,20 +75,63 @@ function lookupService(address, port) {
   });
 }
 
-function notImplemented(name) {
-  return function() { throw new ERR_NOT_IMPLEMENTED(`dnsPromises.${name}()`); };
+// ---- the resolver (c-ares) -------------------------------------------------------------------
+
+function onresolve(err, result, ttls) {
+  if (err) {
+    this.reject(dnsException(err, this.bindingName, this.hostname));
+    return;
+  }
+  if (ttls && this.ttl) result = result.map((address, index) => ({ address, ttl: ttls[index] }));
+  this.resolve(result);
+  if (this.perfDetail) state.reportResolve(this, result);
 }
 
-class Resolver {
-  constructor() { throw new ERR_NOT_IMPLEMENTED('dnsPromises.Resolver'); }
+function resolver(bindingName) {
+  function query(name, options) {
+    validateString(name, 'name');
+    const ttl = Boolean(options && options.ttl);
+    return new Promise((resolve, reject) => {
+      const req = new QueryReqWrap();
+      req.bindingName = bindingName;
+      req.hostname = name;
+      req.oncomplete = onresolve;
+      req.resolve = resolve;
+      req.reject = reject;
+      req.ttl = ttl;
+      const err = this._handle[bindingName](req, state.toASCII(name));
+      if (err) reject(dnsException(err, bindingName, name));
+      else state.startPerf(req, bindingName, { host: name, ttl });
+    });
+  }
+  Object.defineProperty(query, 'name', { __proto__: null, value: bindingName });
+  return query;
 }
 
-const resolverMethods = {};
-for (const name of ['getServers', 'setServers', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa',
-  'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv',
-  'resolveTxt', 'reverse']) {
-  resolverMethods[name] = notImplemented(name);
+const { resolveMap, Resolver } = createResolverClass(resolver);
+
+// resolve(hostname[, rrtype]); rrtype 'A' by default.
+Resolver.prototype.resolve = function resolve(hostname, rrtype) {
+  let method;
+  if (rrtype !== undefined) {
+    validateString(rrtype, 'rrtype');
+    method = resolveMap[rrtype];
+    if (typeof method !== 'function') throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+  } else {
+    method = resolveMap.A;
+  }
+  return Reflect.apply(method, this, [hostname]);
+};
+
+// dnsPromises.setServers(): a new default resolver (for this module only, as in node).
+function defaultResolverSetServers(servers) {
+  const replacement = new Resolver();
+  replacement.setServers(servers);
+  setDefaultResolver(replacement);
+  bindDefaultResolver(module.exports, Resolver.prototype);
 }
+
+const { ADDRCONFIG, ALL, V4MAPPED, ...errorCodes } = state.constants;
 
 module.exports = {
   lookup,
@@ -95,6 +139,7 @@ module.exports = {
   Resolver,
   getDefaultResultOrder: state.getDefaultResultOrder,
   setDefaultResultOrder: state.setDefaultResultOrder,
-  ...resolverMethods,
-  ...state.constants,
+  setServers: defaultResolverSetServers,
+  ...errorCodes,
 };
+bindDefaultResolver(module.exports, Resolver.prototype);

@@ -92,6 +92,18 @@ function reportLookup(req, addresses) {
   perf.reportEntry(req.perfName, 'dns', req.perfStart, { ...req.perfDetail, addresses });
 }
 
+function reportResolve(req, result) {
+  perf.reportEntry(req.perfName, 'dns', req.perfStart, { ...req.perfDetail, result });
+}
+
+// A name for the resolver: internationalized names in their ASCII (punycode) form.
+function toASCII(name) {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(name)) return name;
+  const ascii = require('url').domainToASCII(name);
+  return ascii === '' ? name : ascii;
+}
+
 function reportLookupService(req, hostname, service) {
   perf.reportEntry(req.perfName, 'dns', req.perfStart, { ...req.perfDetail, hostname, service });
 }
@@ -135,6 +147,8 @@ module.exports = {
   lookupOptions,
   reportLookup,
   reportLookupService,
+  reportResolve,
+  toASCII,
   setDefaultResultOrder,
   startPerf,
   validateHints,
