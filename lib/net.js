@@ -15,12 +15,13 @@ const {
 
 const EventEmitter = require('events');
 const { Duplex } = require('stream');
+const { setTimeout, clearTimeout } = require('timers');
 const { Buffer } = require('buffer');
 const { guessHandleType } = internalBinding('util');
 const { Pipe, PipeConnectWrap, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { TCP, TCPConnectWrap, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { ShutdownWrap } = internalBinding('stream_wrap');
-const { UV_EINVAL, UV_ENOTCONN } = internalBinding('uv');
+const { UV_ECANCELED, UV_EINVAL, UV_ENOTCONN, UV_ETIMEDOUT } = internalBinding('uv');
 const {
   codes: {
     ERR_INVALID_ADDRESS_FAMILY,
@@ -34,6 +35,7 @@ const {
     ERR_SERVER_NOT_RUNNING,
     ERR_SOCKET_CLOSED,
     ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
+    ERR_SOCKET_CONNECTION_TIMEOUT,
   },
   AbortError,
   errnoException,
@@ -349,7 +351,6 @@ function afterShutdown() {
 
 Socket.prototype._destroy = function _destroy(exception, cb) {
   this.connecting = false;
-  const { clearTimeout } = require('internal/timers');
   for (let s = this; s !== null; s = s._parent) clearTimeout(s[kTimeout]);
   if (this._handle) {
     const isException = Boolean(exception);
@@ -610,11 +611,14 @@ function lookupAndConnect(self, options) {
     validatePort(port);
   }
   port |= 0;
-  // Happy eyeballs is not implemented: the options are checked, then the first address that
-  // dns.lookup gives is used, as with autoSelectFamily false.
-  if (options.autoSelectFamily != null) validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
-  if (options.autoSelectFamilyAttemptTimeout != null) {
-    validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+  let { autoSelectFamily, autoSelectFamilyAttemptTimeout } = options;
+  if (autoSelectFamily != null) validateBoolean(autoSelectFamily, 'options.autoSelectFamily');
+  else autoSelectFamily = autoSelectFamilyDefault;
+  if (autoSelectFamilyAttemptTimeout != null) {
+    validateInt32(autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+    if (autoSelectFamilyAttemptTimeout < 10) autoSelectFamilyAttemptTimeout = 10;
+  } else {
+    autoSelectFamilyAttemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
   }
 
   // A numeric host needs no lookup; connect on the next tick (unless destroyed meanwhile).
@@ -632,6 +636,10 @@ function lookupAndConnect(self, options) {
   if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) dnsopts.hints = dns.ADDRCONFIG;
   self._host = host;
   const lookup = options.lookup || dns.lookup;
+  if (dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress && autoSelectFamily) {
+    lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, autoSelectFamilyAttemptTimeout);
+    return;
+  }
   lookup(host, dnsopts, function emitLookup(err, ip, family) {
     self.emit('lookup', err, ip, family, host);
     // The socket was destroyed (or connect() called again) while the lookup ran.
@@ -647,6 +655,152 @@ function lookupAndConnect(self, options) {
       internalConnect(self, ip, port, family, localAddress, localPort);
     }
   });
+}
+
+// ---- happy eyeballs (autoSelectFamily) ---------------------------------------------------------
+// Every address of the host, the two families alternating (the first address's family first),
+// tried in turn: each attempt gets `timeout` ms before the next starts on a new handle; the
+// first to connect wins, and if all fail the socket is destroyed with their errors.
+
+function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, timeout) {
+  lookup(host, { ...dnsopts, all: true }, function emitLookup(err, addresses) {
+    if (!self.connecting) return;
+    if (err) {
+      self.emit('lookup', err, undefined, undefined, host);
+      process.nextTick(connectErrorNT, self, err);
+      return;
+    }
+    const groups = [[], []];
+    const seen = [[], []];
+    let slots;
+    for (const address of addresses) {
+      const { address: ip, family } = address;
+      self.emit('lookup', err, ip, family, host);
+      if (!self.connecting) return;
+      if (isIP(ip) && (family === 4 || family === 6)) {
+        slots ||= family === 6 ? { 6: 0, 4: 1 } : { 4: 0, 6: 1 };
+        const slot = slots[family];
+        if (!seen[slot].includes(ip)) {
+          groups[slot].push(address);
+          seen[slot].push(ip);
+        }
+      }
+    }
+    if (groups[0].length === 0 && groups[1].length === 0) {
+      const { address: firstIp, family: firstFamily } = addresses[0];
+      if (!isIP(firstIp)) {
+        process.nextTick(connectErrorNT, self, new ERR_INVALID_IP_ADDRESS(firstIp));
+      } else if (firstFamily !== 4 && firstFamily !== 6) {
+        process.nextTick(connectErrorNT, self, new ERR_INVALID_ADDRESS_FAMILY(firstFamily, options.host, options.port));
+      }
+      return;
+    }
+    const toAttempt = [];
+    for (let i = 0; i < Math.max(groups[0].length, groups[1].length); i++) {
+      if (i < groups[0].length) toAttempt.push(groups[0][i]);
+      if (i < groups[1].length) toAttempt.push(groups[1][i]);
+    }
+    self._unrefTimer();
+    if (toAttempt.length === 1) {
+      const { address: ip, family } = toAttempt[0];
+      internalConnect(self, ip, port, family, undefined, localPort);
+      return;
+    }
+    self.autoSelectFamilyAttemptedAddresses = [];
+    internalConnectMultiple({
+      socket: self, addresses: toAttempt, current: 0, port, localPort, timeout, [kTimeout]: null, errors: [],
+    });
+  });
+}
+
+function internalConnectMultiple(context, canceled) {
+  clearTimeout(context[kTimeout]);
+  const self = context.socket;
+  if (self.destroyed) return;
+  if (canceled || context.current === context.addresses.length) {
+    if (context.errors.length === 0) {
+      self.destroy(new ERR_SOCKET_CONNECTION_TIMEOUT());
+    } else {
+      const error = new AggregateError(context.errors);
+      error.code = context.errors[0]?.code;
+      self.destroy(error);
+    }
+    return;
+  }
+  const current = context.current++;
+  // Each attempt after the first on a fresh handle.
+  if (current > 0) reinitializeHandle(self, new TCP(TCPConstants.SOCKET));
+  const { localPort, port } = context;
+  const { address, family } = context.addresses[current];
+  let localAddress;
+  let err;
+  if (localPort) {
+    localAddress = family === 4 ? kDefaultIPv4 : kDefaultIPv6;
+    err = family === 4 ? self._handle.bind(localAddress, localPort) : self._handle.bind6(localAddress, localPort, 0);
+    if (err) {
+      context.errors.push(exceptionWithHostPort(err, 'bind', localAddress, localPort));
+      internalConnectMultiple(context);
+      return;
+    }
+  }
+  self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
+  const req = new TCPConnectWrap();
+  req.oncomplete = (status, handle, request, readable, writable) =>
+    afterConnectMultiple(context, current, status, handle, request, readable, writable);
+  req.address = address;
+  req.port = port;
+  req.localAddress = localAddress;
+  req.localPort = localPort;
+  err = family === 4 ? self._handle.connect(req, address, port) : self._handle.connect6(req, address, port);
+  if (err) {
+    const sockname = self._getsockname();
+    const details = sockname ? `${sockname.address}:${sockname.port}` : undefined;
+    context.errors.push(exceptionWithHostPort(err, 'connect', address, port, details));
+    internalConnectMultiple(context);
+    return;
+  }
+  if (current < context.addresses.length - 1) {
+    context[kTimeout] = setTimeout(internalConnectMultipleTimeout, context.timeout, context, req, self._handle);
+  }
+}
+
+function internalConnectMultipleTimeout(context, req, handle) {
+  req.oncomplete = undefined;
+  context.errors.push(connectionError(req, UV_ETIMEDOUT));
+  handle.close();
+  if (context.socket.connecting) internalConnectMultiple(context);
+}
+
+function afterConnectMultiple(context, current, status, handle, req, readable, writable) {
+  clearTimeout(context[kTimeout]);
+  // A connection that completed after its attempt had timed out.
+  if (status === 0 && current !== context.current - 1) {
+    handle.close();
+    return;
+  }
+  if (status !== 0) {
+    context.errors.push(connectionError(req, status));
+    if (context.socket.connecting) internalConnectMultiple(context, status === UV_ECANCELED);
+    return;
+  }
+  afterConnect(status, handle, req, readable, writable);
+}
+
+function connectionError(req, status) {
+  let details;
+  if (req.localAddress && req.localPort) details = `${req.localAddress}:${req.localPort}`;
+  const ex = exceptionWithHostPort(status, 'connect', req.address, req.port, details);
+  if (details) {
+    ex.localAddress = req.localAddress;
+    ex.localPort = req.localPort;
+  }
+  return ex;
+}
+
+function reinitializeHandle(socket, handle) {
+  socket._handle?.close();
+  socket._handle = handle;
+  initSocketHandle(socket);
 }
 
 let perf;  // internal/perf/performance, for 'net' entries
@@ -1121,7 +1275,7 @@ function createServer(options, connectionListener) {
   return new Server(options, connectionListener);
 }
 
-// Happy eyeballs (autoSelectFamily) is not implemented; these keep node's settings readable.
+// autoSelectFamily's defaults (--enable-network-family-autoselection, and 250 ms per attempt).
 let autoSelectFamilyDefault = require('internal/options').getOptionValue('--enable-network-family-autoselection');
 let autoSelectFamilyAttemptTimeoutDefault = 250;
 let BlockList;

@@ -439,7 +439,9 @@ int ParseAnswer(v8::Local<v8::Context> context, int type, const unsigned char* b
       if ((status = take(ParseSrv(context, buf, len, out, true))) != ARES_SUCCESS) return status;
       if ((status = take(ParseNames(context, buf, len, kPTR, out, true))) != ARES_SUCCESS) return status;
       if ((status = take(ParseNaptr(context, buf, len, out, true))) != ARES_SUCCESS) return status;
-      if ((status = take(ParseSoa(context, buf, len, out, true))) != ARES_SUCCESS) return status;
+      // c-ares reports a missing SOA record as a bad response: here it is just absent.
+      int soa = ParseSoa(context, buf, len, out, true);
+      if ((status = take(soa == ARES_EBADRESP ? ARES_ENODATA : soa)) != ARES_SUCCESS) return status;
       if ((status = take(ParseCaa(context, buf, len, out, true))) != ARES_SUCCESS) return status;
       return found > 0 ? ARES_SUCCESS : ARES_ENODATA;
     }
