@@ -15,7 +15,6 @@ const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const { UDP, SendWrap, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR } } = internalBinding('udp_wrap');
 const { guessHandleType } = internalBinding('util');
-const { UV_EINVAL } = internalBinding('uv');
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS,
@@ -43,7 +42,7 @@ const { isArrayBufferView } = require('internal/util/types');
 const { deprecate } = require('internal/util');
 const { kOwner } = require('internal/stream_base_commons');
 
-const { kStateSymbol, newHandle } = require('internal/dgram');
+const { createSocketHandle, kStateSymbol, newHandle } = require('internal/dgram');
 
 const BIND_STATE_UNBOUND = 0;
 const BIND_STATE_BINDING = 1;
@@ -187,20 +186,31 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
   }
   // An existing descriptor.
   if (port !== null && typeof port === 'object' && isInt32(port.fd) && port.fd > 0) {
-    const type = guessHandleType(port.fd);
+    const fd = port.fd;
+    if (isClusterWorker() && !port.exclusive) {
+      bindServerHandle(this, { address: null, port: null, addressType: this.type, fd, flags: null }, (err) => {
+        state.bindState = BIND_STATE_UNBOUND;
+        this.emit('error', errnoException(err, 'open'));
+      });
+      return this;
+    }
+    const type = guessHandleType(fd);
     if (type !== 'UDP') throw new ERR_INVALID_FD_TYPE(type);
-    const err = state.handle.open(port.fd);
+    const err = state.handle.open(fd);
     if (err) throw errnoException(err, 'open');
     startListening(this);
     return this;
   }
 
   let address;
+  let exclusive;
   if (port !== null && typeof port === 'object') {
     address = port.address || '';
+    exclusive = Boolean(port.exclusive);
     port = port.port;
   } else {
     address = typeof address_ === 'function' ? '' : address_;
+    exclusive = false;
   }
   // All interfaces by default.
   if (!address) address = this.type === 'udp4' ? '0.0.0.0' : '::';
@@ -215,6 +225,14 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
     let flags = 0;
     if (state.reuseAddr) flags |= UV_UDP_REUSEADDR;
     if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
+    // A cluster worker gets its socket from the primary (shared by all workers).
+    if (isClusterWorker() && !exclusive) {
+      bindServerHandle(this, { address: ip, port, addressType: this.type, fd: -1, flags }, (clusterErr) => {
+        state.bindState = BIND_STATE_UNBOUND;
+        this.emit('error', exceptionWithHostPort(clusterErr, 'bind', ip, port));
+      });
+      return;
+    }
     const bindErr = state.handle.bind(ip, port || 0, flags);
     if (bindErr) {
       state.bindState = BIND_STATE_UNBOUND;
@@ -225,6 +243,28 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
   });
   return this;
 };
+
+let cluster;
+function isClusterWorker() {
+  cluster ??= require('cluster');
+  return cluster.isWorker;
+}
+
+function bindServerHandle(self, options, errCb) {
+  const state = self[kStateSymbol];
+  cluster._getServer(self, options, (err, handle) => {
+    if (err) {
+      errCb(err);
+      return;
+    }
+    if (!state.handle) {
+      handle.close();  // closed meanwhile
+      return;
+    }
+    replaceHandle(self, handle);
+    startListening(self);
+  });
+}
 
 // Work that must wait until the socket is bound; dropped if binding fails.
 function enqueue(self, toEnqueue) {
@@ -587,22 +627,6 @@ ObjectDefineProperty(UDP.prototype, 'owner', {
   get() { return this[kOwner]; },
   set(value) { this[kOwner] = value; },
 });
-
-// A bound (or fd-opened) handle, or a uv error number (cluster's primary uses it in node).
-function createSocketHandle(address, port, addressType, fd, flags) {
-  const handle = newHandle(addressType);
-  let err;
-  if (isInt32(fd) && fd > 0) {
-    err = guessHandleType(fd) === 'UDP' ? handle.open(fd) : UV_EINVAL;
-  } else if (port || address) {
-    err = handle.bind(address, port || 0, flags);
-  }
-  if (err) {
-    handle.close();
-    return err;
-  }
-  return handle;
-}
 
 module.exports = {
   _createSocketHandle: deprecate(createSocketHandle, 'dgram._createSocketHandle() is deprecated', 'DEP0112'),

@@ -21,7 +21,7 @@ const { guessHandleType } = internalBinding('util');
 const { Pipe, PipeConnectWrap, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { TCP, TCPConnectWrap, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { ShutdownWrap } = internalBinding('stream_wrap');
-const { UV_ECANCELED, UV_EINVAL, UV_ENOTCONN, UV_ETIMEDOUT } = internalBinding('uv');
+const { UV_EADDRINUSE, UV_ECANCELED, UV_EINVAL, UV_ENOTCONN, UV_ETIMEDOUT } = internalBinding('uv');
 const {
   codes: {
     ERR_INVALID_ADDRESS_FAMILY,
@@ -1026,9 +1026,35 @@ function emitListeningNT(self) {
   if (self._handle) self.emit('listening');
 }
 
-// One process here (cluster workers are not supported yet): listen directly.
-function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
-  server._listen2(address, port, addressType, backlog, fd, flags);
+// In a cluster worker (unless `exclusive`), the listening handle comes from the primary
+// (lib/internal/cluster/child.js); otherwise this process listens itself.
+let cluster;
+function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags, options) {
+  cluster ??= require('cluster');
+  if (cluster.isPrimary || exclusive) {
+    server._listen2(address, port, addressType, backlog, fd, flags);
+    return;
+  }
+  const serverQuery = { address, port, addressType, fd, flags, backlog, ...options };
+  cluster._getServer(server, serverQuery, (err, handle) => {
+    err = checkBindError(err, port, handle);
+    if (err) {
+      server.emit('error', exceptionWithHostPort(err, 'bind', address, port));
+      return;
+    }
+    server._handle = handle;
+    server._listen2(address, port, addressType, backlog, fd, flags);
+  });
+}
+
+// A handle bound to another port than asked for (a worker's shared handle): EADDRINUSE.
+function checkBindError(err, port, handle) {
+  if (err === 0 && port > 0 && handle.getsockname) {
+    const out = {};
+    err = handle.getsockname(out);
+    if (err === 0 && port !== out.port) err = UV_EADDRINUSE;
+  }
+  return err;
 }
 
 function lookupAndListen(self, port, address, backlog, exclusive, flags) {
@@ -1098,7 +1124,8 @@ Server.prototype.listen = function listen(...args) {
   if (options.path && isPipeName(options.path)) {
     const pipeName = this._pipeName = options.path;
     backlog = options.backlog || backlogFromArgs;
-    listenInCluster(this, pipeName, -1, -1, backlog, undefined, options.exclusive);
+    listenInCluster(this, pipeName, -1, -1, backlog, undefined, options.exclusive, undefined,
+                    { readableAll: options.readableAll, writableAll: options.writableAll });
     if (!this._handle) return this;  // failed: 'error' follows on the next tick
     let mode = 0;
     if (options.readableAll === true) mode |= PipeConstants.UV_READABLE;

@@ -1,10 +1,13 @@
 'use strict';
 // What lib/dgram.js shares with the IPC channel (lib/internal/child_process/ipc.js, which
-// passes UDP sockets between processes): the socket's state key and handle creation.
+// passes UDP sockets between processes) and cluster's primary: the socket's state key and
+// handle creation.
 
 const { UDP } = internalBinding('udp_wrap');
 const { codes: { ERR_SOCKET_BAD_TYPE } } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+const { isInt32, validateFunction } = require('internal/validators');
+const { guessHandleType } = internalBinding('util');
+const { UV_EINVAL } = internalBinding('uv');
 
 const kStateSymbol = Symbol('state symbol');
 
@@ -31,4 +34,21 @@ function newHandle(type, lookup) {
   throw new ERR_SOCKET_BAD_TYPE();
 }
 
-module.exports = { kStateSymbol, newHandle };
+// A bound (or fd-opened) handle, or a uv error number: the primary's shared handle for a
+// cluster's UDP sockets (lib/internal/cluster/shared_handle.js).
+function createSocketHandle(address, port, addressType, fd, flags) {
+  const handle = newHandle(addressType);
+  let err;
+  if (isInt32(fd) && fd > 0) {
+    err = guessHandleType(fd) === 'UDP' ? handle.open(fd) : UV_EINVAL;
+  } else if (port || address) {
+    err = handle.bind(address, port || 0, flags);
+  }
+  if (err) {
+    handle.close();
+    return err;
+  }
+  return handle;
+}
+
+module.exports = { createSocketHandle, kStateSymbol, newHandle };

@@ -15,6 +15,7 @@ function prepareMainThreadExecution(expandArgv1) {
       `"node:url"; ${calls}'`, 'ExperimentalWarning');
   }
   setupChildProcessIpcChannel();
+  initializeClusterWorker();
   if (expandArgv1 && process.argv[1] && process.argv[1][0] !== '-') {
     const path = require('path');
     process.argv[1] = path.resolve(process.argv[1]);
@@ -37,6 +38,14 @@ function setupChildProcessIpcChannel() {
   const serialization = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
   delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
   if (fd >= 0) require('child_process')._forkChild(fd, serialization);
+}
+
+// Started by cluster.fork(): this process is a worker (NODE_UNIQUE_ID is its id). Removed from
+// the environment so that its own children are not taken for workers.
+function initializeClusterWorker() {
+  if (!process.env.NODE_UNIQUE_ID) return;
+  require('cluster')._setupWorker();
+  delete process.env.NODE_UNIQUE_ID;
 }
 
 // With --experimental-loader or --import, runs `run` (the entry point) once those modules are
