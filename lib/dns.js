@@ -60,7 +60,7 @@ function lookup(hostname, options, callback) {
     const wrongType = options !== undefined && typeof options !== 'object' && typeof options !== 'number';
     validateFunction(wrongType && arguments.length === 2 ? options : callback, 'callback');
   }
-  const { family, hints, all, verbatim } = state.lookupOptions(options);
+  const { family, hints, all, verbatim } = state.lookupOptions(options, true);
 
   if (!hostname) {
     state.emitInvalidHostnameWarning(hostname);
@@ -98,7 +98,6 @@ function onlookupservice(err, hostname, service) {
 // lookupService(address, port, callback): callback(err, hostname, service).
 function lookupService(address, port, callback) {
   if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
-  validateString(address, 'address');
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
   validatePort(port);
   validateFunction(callback, 'callback');

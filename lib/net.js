@@ -15,6 +15,7 @@ const {
 
 const EventEmitter = require('events');
 const { Duplex } = require('stream');
+const { getDefaultHighWaterMark } = require('internal/streams/state');
 const { setTimeout, clearTimeout } = require('timers');
 const { Buffer } = require('buffer');
 const { guessHandleType } = internalBinding('util');
@@ -922,6 +923,10 @@ function Server(options, connectionListener) {
     validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
     if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
   }
+  if (typeof options.highWaterMark !== 'undefined') {
+    validateNumber(options.highWaterMark, 'options.highWaterMark');
+    if (options.highWaterMark < 0) options.highWaterMark = getDefaultHighWaterMark();
+  }
   this._connections = 0;
   this[kAsyncId] = -1;
   this._handle = null;
@@ -933,6 +938,7 @@ function Server(options, connectionListener) {
   this.noDelay = Boolean(options.noDelay);
   this.keepAlive = Boolean(options.keepAlive);
   this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+  this.highWaterMark = options.highWaterMark ?? getDefaultHighWaterMark();
 }
 ObjectSetPrototypeOf(Server.prototype, EventEmitter.prototype);
 ObjectSetPrototypeOf(Server, EventEmitter);
@@ -1174,6 +1180,8 @@ function onconnection(err, clientHandle) {
     pauseOnCreate: self.pauseOnConnect,
     readable: true,
     writable: true,
+    readableHighWaterMark: self.highWaterMark,
+    writableHighWaterMark: self.highWaterMark,
   });
   if (self.noDelay && clientHandle.setNoDelay) {
     socket[kSetNoDelay] = true;

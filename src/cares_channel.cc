@@ -41,17 +41,14 @@ const char* ErrorCode(int status) {
 
 class ChannelWrap;
 
-// One query: the JS request object and, for a result that came back while the query was being
-// sent, the deferred completion.
+// One query: the JS request object, and what c-ares answered, kept until JS is called.
 struct QueryReq {
   ChannelWrap* channel;
   v8::Global<v8::Object> object;
   int type;        // a QueryType, or 0 for getHostByAddr
-  bool sent = false;  // ares_query has returned (a callback before that must be deferred)
   int status = ARES_SUCCESS;
   std::vector<unsigned char> answer;  // kept for a deferred parse
   std::vector<std::string> hostnames;  // getHostByAddr's result
-  uv_timer_t* defer = nullptr;
 };
 
 // A socket c-ares uses, watched by a poll handle.
@@ -84,10 +81,13 @@ class ChannelWrap {
   Environment* env() const { return env_; }
   v8::Local<v8::Object> object() const { return object_.Get(env_->isolate()); }
   ares_channel channel() const { return channel_; }
-  int active_queries() const { return active_; }
+  // Queries c-ares has not answered yet (setServers() is refused meanwhile).
+  int active_queries() const { return unanswered_; }
+  void AnswerArrived() { unanswered_--; }
 
   // While a query runs the JS object (and so this channel) must stay alive.
   void QueryStarted() {
+    unanswered_++;
     if (active_++ == 0) {
       object_.ClearWeak();
       StartTimer();
@@ -191,14 +191,20 @@ class ChannelWrap {
   v8::Global<v8::Object> object_;
   ares_channel channel_ = nullptr;
   int timeout_;
-  int active_ = 0;
+  int active_ = 0;       // queries whose JS callback has not run yet
+  int unanswered_ = 0;   // queries c-ares has not answered yet
   uv_timer_t* timer_ = nullptr;
   std::unordered_map<ares_socket_t, PollTask*> polls_;
 };
 
 // ---- replies into JS values -------------------------------------------------------------------
 
-v8::Local<v8::String> S(v8::Isolate* isolate, const char* text) { return Str(isolate, text); }
+// Record data as node gives it: each byte one character (Latin-1), not decoded as UTF-8.
+v8::Local<v8::String> S(v8::Isolate* isolate, const char* text, int length = -1) {
+  return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(text), v8::NewStringType::kNormal,
+                                    length)
+      .ToLocalChecked();
+}
 
 void Set(v8::Local<v8::Context> context, v8::Local<v8::Object> object, const char* key, v8::Local<v8::Value> value) {
   object->Set(context, Name(context->GetIsolate(), key), value).Check();
@@ -256,6 +262,15 @@ int ParseAddresses(v8::Local<v8::Context> context, const unsigned char* buf, int
   return ARES_SUCCESS;
 }
 
+// Whether the answer holds a CNAME (c-ares lists it among the aliases).
+bool HasCname(const unsigned char* buf, int len) {
+  hostent* host = nullptr;
+  if (ares_parse_a_reply(buf, len, &host, nullptr, nullptr) != ARES_SUCCESS) return false;
+  bool has = host->h_aliases != nullptr && host->h_aliases[0] != nullptr;
+  ares_free_hostent(host);
+  return has;
+}
+
 // CNAME, NS and PTR answers are host names: CNAME the canonical name, NS and PTR the aliases.
 int ParseNames(v8::Local<v8::Context> context, const unsigned char* buf, int len, int type, Records* out, bool any) {
   v8::Isolate* isolate = context->GetIsolate();
@@ -263,14 +278,6 @@ int ParseNames(v8::Local<v8::Context> context, const unsigned char* buf, int len
   int status;
   if (type == kCNAME) {
     status = ares_parse_a_reply(buf, len, &host, nullptr, nullptr);
-    // Only a CNAME answer makes the canonical name differ from what was asked.
-    if (status == ARES_SUCCESS && host != nullptr && any) {
-      bool has_cname = host->h_aliases != nullptr && host->h_aliases[0] != nullptr;
-      if (!has_cname) {
-        ares_free_hostent(host);
-        return ARES_ENODATA;
-      }
-    }
   } else if (type == kNS) {
     status = ares_parse_ns_reply(buf, len, &host);
   } else {
@@ -319,7 +326,7 @@ int ParseTxt(v8::Local<v8::Context> context, const unsigned char* buf, int len, 
   std::vector<std::vector<v8::Local<v8::Value>>> records;
   for (ares_txt_ext* r = reply; r != nullptr; r = r->next) {
     if (r->record_start || records.empty()) records.emplace_back();
-    records.back().push_back(Str(isolate, std::string(reinterpret_cast<char*>(r->txt), r->length)));
+    records.back().push_back(S(isolate, reinterpret_cast<char*>(r->txt), static_cast<int>(r->length)));
   }
   ares_free_data(reply);
   for (auto& chunks : records) {
@@ -397,9 +404,8 @@ int ParseCaa(v8::Local<v8::Context> context, const unsigned char* buf, int len, 
   for (ares_caa_reply* r = reply; r != nullptr; r = r->next) {
     v8::Local<v8::Object> record = v8::Object::New(isolate);
     Set(context, record, "critical", v8::Integer::New(isolate, r->critical));
-    std::string property(reinterpret_cast<char*>(r->property), r->plength);
-    record->Set(context, Str(isolate, property),
-                Str(isolate, std::string(reinterpret_cast<char*>(r->value), r->length))).Check();
+    record->Set(context, S(isolate, reinterpret_cast<char*>(r->property), static_cast<int>(r->plength)),
+                S(isolate, reinterpret_cast<char*>(r->value), static_cast<int>(r->length))).Check();
     out->push_back(any ? Typed(context, record, "CAA") : record);
   }
   ares_free_data(reply);
@@ -430,9 +436,12 @@ int ParseAnswer(v8::Local<v8::Context> context, int type, const unsigned char* b
         return ARES_SUCCESS;
       };
       int status;
-      if ((status = take(ParseAddresses(context, buf, len, false, out, nullptr, true))) != ARES_SUCCESS) return status;
+      // An answer with a CNAME gives the canonical name instead of its A records (as node).
+      if ((status = take(HasCname(buf, len) ? ParseNames(context, buf, len, kCNAME, out, true)
+                                            : ParseAddresses(context, buf, len, false, out, nullptr, true))) !=
+          ARES_SUCCESS)
+        return status;
       if ((status = take(ParseAddresses(context, buf, len, true, out, nullptr, true))) != ARES_SUCCESS) return status;
-      if ((status = take(ParseNames(context, buf, len, kCNAME, out, true))) != ARES_SUCCESS) return status;
       if ((status = take(ParseMx(context, buf, len, out, true))) != ARES_SUCCESS) return status;
       if ((status = take(ParseNames(context, buf, len, kNS, out, true))) != ARES_SUCCESS) return status;
       if ((status = take(ParseTxt(context, buf, len, out, true))) != ARES_SUCCESS) return status;
@@ -465,7 +474,9 @@ void Complete(QueryReq* req) {
   int status = req->status;
   if (status == ARES_SUCCESS) {
     if (req->type == 0) {
-      for (const std::string& name : req->hostnames) records.push_back(Str(isolate, name));
+      for (const std::string& name : req->hostnames) {
+        records.push_back(S(isolate, name.data(), static_cast<int>(name.size())));
+      }
     } else {
       status = ParseAnswer(context, req->type, req->answer.data(), static_cast<int>(req->answer.size()), &records,
                            &ttls);
@@ -489,19 +500,11 @@ void Complete(QueryReq* req) {
   MakeCallback(env, object, oncomplete.As<v8::Function>(), argc, argv);
 }
 
-// c-ares may answer while ares_query is still running (a bad name, a cancelled channel): JS
-// gets the result on a later turn of the loop, as node promises.
+// JS hears of every answer from a native immediate, as in node: never inside ares_query or
+// cancel(), and after c-ares has let go of the query (so setServers() works in the callback).
 void Finish(QueryReq* req) {
-  if (req->sent) return Complete(req);
-  req->defer = new uv_timer_t;
-  req->defer->data = req;
-  uv_timer_init(req->channel->env()->loop(), req->defer);
-  uv_timer_start(req->defer, [](uv_timer_t* timer) {
-    auto* deferred = static_cast<QueryReq*>(timer->data);
-    uv_close(reinterpret_cast<uv_handle_t*>(timer), [](uv_handle_t* h) { delete reinterpret_cast<uv_timer_t*>(h); });
-    deferred->defer = nullptr;
-    Complete(deferred);
-  }, 0, 0);
+  req->channel->AnswerArrived();
+  req->channel->env()->SetImmediate([req] { Complete(req); });
 }
 
 void OnQueryAnswer(void* arg, int status, int, unsigned char* answer, int length) {
@@ -515,10 +518,11 @@ void OnHostByAddr(void* arg, int status, int, hostent* host) {
   auto* req = static_cast<QueryReq*>(arg);
   req->status = status;
   if (status == ARES_SUCCESS) {
+    // The aliases only, as node: a PTR answer lists every name there; an /etc/hosts match has
+    // its first name as h_name and gives none.
     for (int i = 0; host->h_aliases != nullptr && host->h_aliases[i] != nullptr; i++) {
       req->hostnames.emplace_back(host->h_aliases[i]);
     }
-    if (req->hostnames.empty() && host->h_name != nullptr) req->hostnames.emplace_back(host->h_name);
   }
   Finish(req);
 }
@@ -543,7 +547,6 @@ void Query(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::String::Utf8Value name(info.GetIsolate(), info[1]);
   QueryReq* req = NewQuery(info, type);
   ares_query(Self(info)->channel(), *name, kClassIN, type, OnQueryAnswer, req);
-  req->sent = true;
   info.GetReturnValue().Set(0);
 }
 
@@ -552,10 +555,11 @@ void GetHostByAddr(const v8::FunctionCallbackInfo<v8::Value>& info) {
   char address[sizeof(in6_addr)];
   int family;
   int length;
-  if (inet_pton(AF_INET, *ip, address) == 1) {
+  // libuv's parser, as node: an IPv6 zone ('%eth0') is accepted and left out.
+  if (uv_inet_pton(AF_INET, *ip, address) == 0) {
     family = AF_INET;
     length = sizeof(in_addr);
-  } else if (inet_pton(AF_INET6, *ip, address) == 1) {
+  } else if (uv_inet_pton(AF_INET6, *ip, address) == 0) {
     family = AF_INET6;
     length = sizeof(in6_addr);
   } else {
@@ -563,7 +567,6 @@ void GetHostByAddr(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
   QueryReq* req = NewQuery(info, 0);
   ares_gethostbyaddr(Self(info)->channel(), address, length, family, OnHostByAddr, req);
-  req->sent = true;
   info.GetReturnValue().Set(0);
 }
 
@@ -611,41 +614,48 @@ void SetServers(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(ares_set_servers_ports(channel, nodes.data()));
 }
 
+// A TypeError with code ERR_INVALID_ARG_VALUE, as node throws from C++ here.
+void ThrowInvalidArgValue(v8::Isolate* isolate, const char* message) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Object> error = v8::Exception::TypeError(Str(isolate, message)).As<v8::Object>();
+  error->Set(context, Name(isolate, "code"), Name(isolate, "ERR_INVALID_ARG_VALUE")).Check();
+  isolate->ThrowException(error);
+}
+
+// setLocalAddress(ip[, ip]): one IPv4 and/or one IPv6 address; the family not given is reset.
 void SetLocalAddress(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   ares_channel channel = Self(info)->channel();
-  v8::String::Utf8Value first(isolate, info[0]);
-  auto set = [&](const char* ip, bool allow_v4, bool allow_v6) {
-    in_addr a4;
-    in6_addr a6;
-    if (allow_v4 && inet_pton(AF_INET, ip, &a4) == 1) {
-      ares_set_local_ip4(channel, ntohl(a4.s_addr));
-      return 4;
-    }
-    if (allow_v6 && inet_pton(AF_INET6, ip, &a6) == 1) {
-      ares_set_local_ip6(channel, a6.s6_addr);
-      return 6;
-    }
+  auto parse = [&](v8::Local<v8::Value> value, unsigned char* out) {
+    v8::String::Utf8Value ip(isolate, value);
+    if (*ip == nullptr) return 0;
+    if (uv_inet_pton(AF_INET, *ip, out) == 0) return 4;
+    if (uv_inet_pton(AF_INET6, *ip, out) == 0) return 6;
     return 0;
   };
-  int family = set(*first, true, true);
-  if (family == 0) {
-    isolate->ThrowException(v8::Exception::TypeError(Str(isolate, std::string("Invalid IP address: ") + *first)));
-    return;
-  }
+  unsigned char first[sizeof(in6_addr)];
+  int first_family = parse(info[0], first);
+  if (first_family == 0) return ThrowInvalidArgValue(isolate, "Invalid IP address.");
+  unsigned char second[sizeof(in6_addr)];
+  int second_family = 0;
   if (info[1]->IsString()) {
-    v8::String::Utf8Value second(isolate, info[1]);
-    // The second address must be of the other family.
-    if (set(*second, family == 6, family == 4) == 0) {
-      isolate->ThrowException(v8::Exception::TypeError(
-          Str(isolate, std::string("Invalid IP address: ") + *second)));
+    second_family = parse(info[1], second);
+    if (second_family == 0) return ThrowInvalidArgValue(isolate, "Invalid IP address.");
+    if (second_family == first_family) {
+      return ThrowInvalidArgValue(isolate, first_family == 4 ? "Cannot specify two IPv4 addresses."
+                                                             : "Cannot specify two IPv6 addresses.");
     }
-  } else if (family == 4) {
-    static const unsigned char any6[16] = {};
-    ares_set_local_ip6(channel, any6);
-  } else {
-    ares_set_local_ip4(channel, 0);
   }
+  const unsigned char* v4 = first_family == 4 ? first : second_family == 4 ? second : nullptr;
+  const unsigned char* v6 = first_family == 6 ? first : second_family == 6 ? second : nullptr;
+  uint32_t v4_host = 0;
+  if (v4 != nullptr) {
+    memcpy(&v4_host, v4, sizeof(v4_host));
+    v4_host = ntohl(v4_host);
+  }
+  static const unsigned char any6[16] = {};
+  ares_set_local_ip4(channel, v4_host);
+  ares_set_local_ip6(channel, v6 != nullptr ? v6 : any6);
 }
 
 void Cancel(const v8::FunctionCallbackInfo<v8::Value>& info) { ares_cancel(Self(info)->channel()); }

@@ -4,8 +4,8 @@
 //   new ChannelWrap(timeoutMs, tries)       timeout -1: c-ares's default
 //   queryA / queryAaaa / queryAny / queryCaa / queryCname / queryMx / queryNs / queryTxt /
 //   querySrv / queryPtr / queryNaptr / querySoa (req, name), getHostByAddr(req, ip)
-//     -> 0 or a c-ares error code string; later req.oncomplete(err, result[, ttls]) with err 0
-//     or a code string ('ENOTFOUND', 'ETIMEOUT', ...), never synchronously
+//     -> 0; later req.oncomplete(err, result[, ttls]) with err 0 or a code string
+//     ('ENOTFOUND', 'ETIMEOUT', ...), from a native immediate, never synchronously
 //   getServers() -> [[ip, port], ...]; setServers([[family, ip, port], ...] | '') -> 0 or an
 //   ares status; setLocalAddress(ipv4[, ipv6]); cancel()
 //   strerror(status) (on the binding) -> c-ares's message

@@ -87,4 +87,9 @@ void Environment::RunCleanup() {
   stream_base_state.Reset();
 }
 
+void Environment::SetImmediate(std::function<void()> callback) {
+  native_immediates.push_back(std::move(callback));
+  uv_idle_start(&immediate_idle_handle_, [](uv_idle_t*) {});
+}
+
 }  // namespace nodus

@@ -125,6 +125,11 @@ class Environment {
   // runtime.h); null in embedders and tests that use V8's default allocator.
   uint32_t* zero_fill_field = nullptr;
 
+  // Runs `callback` from C++ at the start of the next check phase, before JS immediates (as
+  // node's native immediates); keeps the loop alive until then.
+  void SetImmediate(std::function<void()> callback);
+  std::vector<std::function<void()>> native_immediates;
+
   // Functions run once, newest first, when the environment is torn down.
   void AddCleanupHook(std::function<void()> hook) { cleanup_hooks_.push_back(std::move(hook)); }
 

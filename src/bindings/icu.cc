@@ -4,9 +4,13 @@
 //     and combining characters 0 (soft hyphen 1), everything else 1; unless
 //     expandEmojiSequence is true (the default), emoji joined by ZWJ count once.
 // util.inspect and readline measure text with it (lib/internal/util/inspect.js).
+//   toASCII(name) -> the name by UTS #46 (IDNA) processing: lower case, punycode for non-ASCII
+//     labels; '' when the name has no valid form (the DNS resolver sends names this way)
 #include <unicode/uchar.h>
+#include <unicode/uidna.h>
 #include <unicode/utf16.h>
 
+#include <string>
 #include <vector>
 
 #include "binding_registry.h"
@@ -63,8 +67,35 @@ void GetStringWidth(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(width);
 }
 
+// UTS #46 ToASCII with the WHATWG URL standard's choices (node's): bidi and joiner checks,
+// nontransitional processing, no hyphen or DNS length rules.
+void ToASCII(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::String::Utf8Value input(isolate, info[0]);
+  UErrorCode status = U_ZERO_ERROR;
+  UIDNA* idna = uidna_openUTS46(UIDNA_CHECK_BIDI | UIDNA_CHECK_CONTEXTJ | UIDNA_NONTRANSITIONAL_TO_ASCII, &status);
+  if (U_FAILURE(status)) return info.GetReturnValue().SetEmptyString();
+  std::string out(input.length() * 4 + 64, '\0');
+  UIDNAInfo details = UIDNA_INFO_INITIALIZER;
+  int32_t length = uidna_nameToASCII_UTF8(idna, *input, input.length(), out.data(), static_cast<int32_t>(out.size()),
+                                          &details, &status);
+  if (status == U_BUFFER_OVERFLOW_ERROR) {
+    status = U_ZERO_ERROR;
+    out.resize(length);
+    details = UIDNA_INFO_INITIALIZER;
+    length = uidna_nameToASCII_UTF8(idna, *input, input.length(), out.data(), length, &details, &status);
+  }
+  uidna_close(idna);
+  uint32_t errors = details.errors & ~(UIDNA_ERROR_HYPHEN_3_4 | UIDNA_ERROR_LEADING_HYPHEN |
+                                       UIDNA_ERROR_TRAILING_HYPHEN | UIDNA_ERROR_EMPTY_LABEL |
+                                       UIDNA_ERROR_LABEL_TOO_LONG | UIDNA_ERROR_DOMAIN_NAME_TOO_LONG);
+  if (U_FAILURE(status) || errors != 0) return info.GetReturnValue().SetEmptyString();
+  info.GetReturnValue().Set(Str(isolate, out.data(), length));
+}
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetFastMethod(env->context(), target, "getStringWidth", GetStringWidth);
+  SetFastMethod(env->context(), target, "toASCII", ToASCII);
 }
 
 }  // namespace

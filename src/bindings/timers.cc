@@ -55,11 +55,20 @@ void ScheduleTimerMs(Environment* env, int64_t duration_ms) {
 
 void CheckImmediate(uv_check_t* handle) {
   Environment* env = static_cast<Environment*>(handle->data);
-  if (env->immediate_info[kImmediateCount] == 0 || !env->can_call_into_js) return;
-  v8::Isolate* isolate = env->isolate();
-  v8::HandleScope scope(isolate);
-  MakeCallback(env, env->process_object.Get(isolate), env->immediate_callback.Get(isolate), 0, nullptr);
-  if (env->immediate_info[kImmediateRefCount] == 0) uv_idle_stop(env->immediate_idle_handle());
+  // C++'s immediates first (those queued meanwhile wait for the next round), then JS's.
+  if (!env->native_immediates.empty() && env->can_call_into_js) {
+    std::vector<std::function<void()>> due;
+    due.swap(env->native_immediates);
+    for (auto& callback : due) callback();
+  }
+  if (env->immediate_info[kImmediateCount] != 0 && env->can_call_into_js) {
+    v8::Isolate* isolate = env->isolate();
+    v8::HandleScope scope(isolate);
+    MakeCallback(env, env->process_object.Get(isolate), env->immediate_callback.Get(isolate), 0, nullptr);
+  }
+  if (env->immediate_info[kImmediateRefCount] == 0 && env->native_immediates.empty()) {
+    uv_idle_stop(env->immediate_idle_handle());
+  }
 }
 
 void SetupTimers(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -92,7 +101,7 @@ void ToggleTimerRef(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void ToggleImmediateRef(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Environment* env = Environment::From(info);
   if (info[0]->IsTrue()) uv_idle_start(env->immediate_idle_handle(), [](uv_idle_t*) {});
-  else uv_idle_stop(env->immediate_idle_handle());
+  else if (env->native_immediates.empty()) uv_idle_stop(env->immediate_idle_handle());
 }
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {

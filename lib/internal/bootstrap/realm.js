@@ -1,9 +1,10 @@
 'use strict';
-// V8 10.2 predates explicit resource management: node 18 provides the two well-known symbols.
+// V8 10.2 predates explicit resource management: node 18 provides the two well-known symbols,
+// as registered symbols (Symbol.for('nodejs.dispose')).
 for (const name of ['dispose', 'asyncDispose']) {
   if (typeof Symbol[name] !== 'symbol') {
     Object.defineProperty(Symbol, name, {
-      __proto__: null, value: Symbol(`nodejs.${name}`), writable: false, enumerable: false, configurable: false,
+      __proto__: null, value: Symbol.for(`nodejs.${name}`), writable: false, enumerable: false, configurable: false,
     });
   }
 }

@@ -27,7 +27,7 @@ function onlookupall(err, addresses) {
 
 function lookup(hostname, options) {
   if (hostname) validateString(hostname, 'hostname');
-  const { family, hints, all, verbatim } = state.lookupOptions(options);
+  const { family, hints, all, verbatim } = state.lookupOptions(options, false);
   return new Promise((resolve, reject) => {
     if (!hostname) {
       state.emitInvalidHostnameWarning(hostname);
@@ -52,14 +52,14 @@ function lookup(hostname, options) {
 }
 
 function onlookupservice(err, hostname, service) {
-  if (err) return this.reject(dnsException(err, 'getnameinfo', this.hostname));
+  // node 18 names no host in this error (it reads a field it never sets); so do we.
+  if (err) return this.reject(dnsException(err, 'getnameinfo', undefined));
   this.resolve({ hostname, service });
   if (this.perfDetail) state.reportLookupService(this, hostname, service);
 }
 
 function lookupService(address, port) {
   if (arguments.length !== 2) throw new ERR_MISSING_ARGS('address', 'port');
-  validateString(address, 'address');
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
   validatePort(port);
   return new Promise((resolve, reject) => {

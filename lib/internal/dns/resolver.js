@@ -107,7 +107,6 @@ function createResolverClass(resolver) {
 const resolverKeys = ['getServers', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname',
   'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt', 'reverse'];
 
-// Created on first use: programs that only call lookup() never open a c-ares channel.
 let defaultResolver;
 function getDefaultResolver() {
   defaultResolver ??= new ResolverBase();
@@ -118,16 +117,11 @@ function setDefaultResolver(resolver) {
   defaultResolver = resolver;
 }
 
-// target.getServers, target.resolve4, ...: `source`'s methods on the default resolver. The
-// resolver itself is made when one of them is first called.
+// target.getServers, target.resolve4, ...: `source`'s methods bound to the current default
+// resolver (a later setDefaultResolver() does not change them until they are bound again).
 function bindDefaultResolver(target, source) {
-  for (const key of resolverKeys) {
-    const method = source[key];
-    const bound = function(...args) { return Reflect.apply(method, getDefaultResolver(), args); };
-    Object.defineProperty(bound, 'name', { __proto__: null, value: `bound ${method.name}` });
-    Object.defineProperty(bound, 'length', { __proto__: null, value: method.length });
-    target[key] = bound;
-  }
+  const resolver = getDefaultResolver();
+  for (const key of resolverKeys) target[key] = source[key].bind(resolver);
 }
 
 module.exports = {

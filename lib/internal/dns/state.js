@@ -26,8 +26,9 @@ function validateHints(hints) {
   if ((hints & ~(AI_ADDRCONFIG | AI_ALL | AI_V4MAPPED)) !== 0) throw new ERR_INVALID_ARG_VALUE('hints', hints);
 }
 
-// lookup()'s options: a family number, or { family, hints, all, verbatim }.
-function lookupOptions(options) {
+// lookup()'s options: a family number, or { family, hints, all, verbatim }; the callback API
+// also takes family 'IPv4' / 'IPv6' (familyNames), the promise API does not.
+function lookupOptions(options, familyNames) {
   let family = 0;
   let hints = 0;
   let all = false;
@@ -45,8 +46,8 @@ function lookupOptions(options) {
     validateHints(hints);
   }
   if (options?.family != null) {
-    if (options.family === 'IPv4') family = 4;
-    else if (options.family === 'IPv6') family = 6;
+    if (familyNames && options.family === 'IPv4') family = 4;
+    else if (familyNames && options.family === 'IPv6') family = 6;
     else {
       validateOneOf(options.family, 'options.family', [0, 4, 6]);
       family = options.family;
@@ -96,12 +97,10 @@ function reportResolve(req, result) {
   perf.reportEntry(req.perfName, 'dns', req.perfStart, { ...req.perfDetail, result });
 }
 
-// A name for the resolver: internationalized names in their ASCII (punycode) form.
+// A name for the resolver as node sends it: IDNA ToASCII (lower case, punycode; '' for a name
+// that has no ASCII form), but not the URL standard's host checks (IPv6 zones pass).
 function toASCII(name) {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(name)) return name;
-  const ascii = require('url').domainToASCII(name);
-  return ascii === '' ? name : ascii;
+  return internalBinding('icu').toASCII(name);
 }
 
 function reportLookupService(req, hostname, service) {
