@@ -44,8 +44,9 @@ function onlookup(err, addresses) {
 
 function onlookupall(err, addresses) {
   if (err) return this.callback(dnsException(err, 'getaddrinfo', this.hostname));
-  this.callback(null, state.withFamilies(addresses, this.family));
-  if (this.perfDetail) state.reportLookup(this, addresses);
+  const result = state.withFamilies(addresses, this.family);
+  this.callback(null, result);
+  if (this.perfDetail) state.reportLookup(this, result);
 }
 
 // lookup(hostname[, options | family], callback): callback(err, address, family), or

@@ -13,6 +13,7 @@
 
 #include "callback_scope.h"
 #include "env.h"
+#include "errors.h"
 #include "util.h"
 
 namespace nodus {
@@ -49,6 +50,7 @@ struct QueryReq {
   int status = ARES_SUCCESS;
   std::vector<unsigned char> answer;  // kept for a deferred parse
   std::vector<std::string> hostnames;  // getHostByAddr's result
+  ActiveRequest active;
 };
 
 // A socket c-ares uses, watched by a poll handle.
@@ -538,6 +540,7 @@ QueryReq* NewQuery(const v8::FunctionCallbackInfo<v8::Value>& info, int type) {
   req->channel = channel;
   req->type = type;
   req->object.Reset(info.GetIsolate(), info[0].As<v8::Object>());
+  req->active.Start(channel->env(), type == 0 ? "GetHostByAddrReqWrap" : "QueryReqWrap");
   channel->QueryStarted();
   return req;
 }
@@ -614,12 +617,8 @@ void SetServers(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(ares_set_servers_ports(channel, nodes.data()));
 }
 
-// A TypeError with code ERR_INVALID_ARG_VALUE, as node throws from C++ here.
 void ThrowInvalidArgValue(v8::Isolate* isolate, const char* message) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Object> error = v8::Exception::TypeError(Str(isolate, message)).As<v8::Object>();
-  error->Set(context, Name(isolate, "code"), Name(isolate, "ERR_INVALID_ARG_VALUE")).Check();
-  isolate->ThrowException(error);
+  ThrowCodedError(isolate, ErrorCode::ERR_INVALID_ARG_VALUE, message);
 }
 
 // setLocalAddress(ip[, ip]): one IPv4 and/or one IPv6 address; the family not given is reset.

@@ -13,6 +13,7 @@
 
 #include <uv.h>
 
+#include "env.h"
 #include "stream_wrap.h"
 
 namespace nodus {
@@ -22,6 +23,7 @@ namespace nodus {
 struct ConnectReq {
   uv_connect_t req;
   v8::Global<v8::Object> object;
+  ActiveRequest active;
 };
 
 class ConnectionWrap : public StreamWrap {
@@ -61,6 +63,7 @@ class ConnectionWrap : public StreamWrap {
       return err;
     }
     KeepRequest(req, req_object);
+    req->active.Start(env(), stream()->type == UV_TCP ? "TCPConnectWrap" : "PipeConnectWrap");
     return 0;
   }
 

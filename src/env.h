@@ -110,6 +110,10 @@ class Environment {
   v8::Global<v8::FunctionTemplate> message_port_template;
   v8::Global<v8::Function> message_port_callback;
 
+  // Requests in flight (fs calls, queued writes, connects, lookups...) by class name, in start
+  // order: the first entries of process.getActiveResourcesInfo() (see ActiveRequest below).
+  std::list<const char*> active_requests;
+
   // Every HandleWrap not yet closed, in creation order (process.getActiveResourcesInfo() lists
   // them in that order, as node does; teardown closes them).
   std::list<HandleWrap*> handle_wraps;
@@ -155,6 +159,27 @@ class Environment {
   uv_check_t immediate_check_handle_;
   uv_idle_t immediate_idle_handle_;
   bool timer_ref_ = true;
+};
+
+// A member of a request struct: listed in env->active_requests (as node's class name for it,
+// e.g. "FSReqCallback") from Start() until the struct is destroyed.
+class ActiveRequest {
+ public:
+  ActiveRequest() = default;
+  ActiveRequest(const ActiveRequest&) = delete;
+  ActiveRequest& operator=(const ActiveRequest&) = delete;
+  ~ActiveRequest() {
+    if (env_ != nullptr) env_->active_requests.erase(position_);
+  }
+  void Start(Environment* env, const char* type) {
+    if (env_ != nullptr) return;
+    env_ = env;
+    position_ = env->active_requests.insert(env->active_requests.end(), type);
+  }
+
+ private:
+  Environment* env_ = nullptr;
+  std::list<const char*>::iterator position_;
 };
 
 }  // namespace nodus

@@ -148,13 +148,19 @@ void TriggerUncaughtException(Environment* env, v8::Local<v8::Value> error,
     PrintFallback(isolate, context, error, arrow);
     ExitProcess(env, 1);
   }
+  // The handler is process._fatalException, looked up each time as node does: a program that
+  // replaced it with something not callable gets the plain report and exit code 6.
+  v8::Local<v8::Object> process = env->process_object.Get(isolate);
+  v8::Local<v8::Value> handler;
+  if (!process->Get(context, Name(isolate, "_fatalException")).ToLocal(&handler) || !handler->IsFunction()) {
+    PrintFallback(isolate, context, error, arrow);
+    ExitProcess(env, 6);
+  }
   v8::Local<v8::Value> args[] = {error, v8::Boolean::New(isolate, from_promise), Str(isolate, arrow)};
   v8::Local<v8::Value> handled;
   {
     v8::TryCatch try_catch(isolate);
-    if (!env->uncaught_handler.Get(isolate)
-             ->Call(context, env->process_object.Get(isolate), 3, args)
-             .ToLocal(&handled)) {
+    if (!handler.As<v8::Function>()->Call(context, process, 3, args).ToLocal(&handled)) {
       if (try_catch.HasTerminated()) return;
       // The handler itself threw (e.g. an 'uncaughtException' listener): node exits with 7.
       v8::Local<v8::Message> inner = try_catch.Message();

@@ -12,6 +12,7 @@
 #include "binding_registry.h"
 #include "callback_scope.h"
 #include "env.h"
+#include "errors.h"
 #include "util.h"
 
 namespace nodus {
@@ -26,12 +27,14 @@ struct WriteReq {
   v8::Global<v8::Object> send_handle;  // the handle sent along (IPC pipes)
   std::unique_ptr<char[]> storage;  // an encoded string's bytes
   std::list<WriteReq*>::iterator position;
+  ActiveRequest active;
 };
 
 struct ShutdownReq {
   uv_shutdown_t req;
   StreamWrap* wrap;
   v8::Global<v8::Object> object;
+  ActiveRequest active;
 };
 
 namespace {
@@ -265,6 +268,7 @@ int StreamWrap::Write(v8::Local<v8::Object> req_object, uv_buf_t* bufs, size_t n
   }
   req->req.data = req.get();
   req->position = queued_writes_.insert(queued_writes_.end(), req.get());
+  req->active.Start(env(), "WriteWrap");
   req.release();
   state[kLastWriteWasAsync] = 1;
   return 0;
@@ -283,7 +287,10 @@ void StreamWrap::AfterWrite(uv_write_t* uv_req, int status) {
 void StreamWrap::WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   StreamWrap* wrap = UnwrapStream(info);
   if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
-  NODUS_CHECK(info[0]->IsObject() && info[1]->IsArrayBufferView());
+  NODUS_CHECK(info[0]->IsObject());
+  if (!info[1]->IsArrayBufferView()) {
+    return ThrowCodedError(info.GetIsolate(), ErrorCode::ERR_INVALID_ARG_TYPE, "Second argument must be a buffer");
+  }
   v8::Local<v8::ArrayBufferView> view = info[1].As<v8::ArrayBufferView>();
   uv_buf_t buf = uv_buf_init(static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset(),
                              static_cast<unsigned int>(view->ByteLength()));
@@ -365,7 +372,10 @@ void StreamWrap::Shutdown(const v8::FunctionCallbackInfo<v8::Value>& info) {
   req->object.Reset(info.GetIsolate(), info[0].As<v8::Object>());
   req->req.data = req.get();
   int err = uv_shutdown(&req->req, wrap->stream_, AfterShutdown);
-  if (err == 0) req.release();
+  if (err == 0) {
+    req->active.Start(wrap->env(), "ShutdownWrap");
+    req.release();
+  }
   info.GetReturnValue().Set(err);
 }
 

@@ -57,6 +57,9 @@ function afterWriteDispatched(req, err, cb) {
 function dispatchWrite(handle, req, data, encoding) {
   if (typeof data !== 'string') return handle.writeBuffer(req, data);
   switch (encoding) {
+    case 'buffer':
+      // A string that claims to be a buffer: the handle refuses it (a TypeError, as node).
+      return handle.writeBuffer(req, data);
     case 'utf8': case 'utf-8': case undefined: case '':
       return handle.writeUtf8String(req, data);
     case 'latin1': case 'binary': case 'ascii':

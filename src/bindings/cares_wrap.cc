@@ -28,12 +28,14 @@ struct AddrInfoReq {
   Environment* env;
   v8::Global<v8::Object> object;
   bool verbatim;
+  ActiveRequest active;
 };
 
 struct NameInfoReq {
   uv_getnameinfo_t req;
   Environment* env;
   v8::Global<v8::Object> object;
+  ActiveRequest active;
 };
 
 void CallOnComplete(Environment* env, v8::Local<v8::Object> req, int argc, v8::Local<v8::Value>* argv) {
@@ -92,6 +94,7 @@ void GetAddrInfo(const v8::FunctionCallbackInfo<v8::Value>& info) {
   req->req.data = req.get();
   int err = uv_getaddrinfo(env->loop(), &req->req, AfterGetAddrInfo, *hostname, nullptr, &hint);
   if (err == 0) {
+    req->active.Start(env, "GetAddrInfoReqWrap");
     req->object.Reset(isolate, info[0].As<v8::Object>());
     req.release();
   }
@@ -126,6 +129,7 @@ void GetNameInfo(const v8::FunctionCallbackInfo<v8::Value>& info) {
   req->req.data = req.get();
   int err = uv_getnameinfo(env->loop(), &req->req, AfterGetNameInfo, reinterpret_cast<sockaddr*>(&addr), NI_NAMEREQD);
   if (err == 0) {
+    req->active.Start(env, "GetNameInfoReqWrap");
     req->object.Reset(isolate, info[0].As<v8::Object>());
     req.release();
   }

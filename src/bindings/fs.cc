@@ -117,6 +117,7 @@ struct FsReq {
   std::vector<v8::Global<v8::Value>> keep_alive;  // buffers the thread pool reads or writes
   std::vector<uv_buf_t> bufs;
   std::string text;  // string data or templates the call needs
+  ActiveRequest active;  // asynchronous calls only
 
   const char* path_or_null() const { return has_path ? path.c_str() : nullptr; }
   const char* dest_or_null() const { return has_dest ? dest.c_str() : nullptr; }
@@ -183,6 +184,7 @@ void Dispatch(const v8::FunctionCallbackInfo<v8::Value>& info, int req_index, st
     info.GetReturnValue().Set(resolver->GetPromise());
   }
   r->req.data = r.get();
+  r->active.Start(env, r->resolver.IsEmpty() ? "FSReqCallback" : "FSReqPromise");
   FsReq* raw = r.release();
   int err = start(env->loop(), &raw->req, AfterFs);
   if (err < 0) {  // refused before reaching the pool: report it the same way

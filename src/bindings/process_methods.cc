@@ -178,6 +178,19 @@ void GetActiveHandlesInfo(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(v8::Array::New(isolate, out.data(), out.size()));
 }
 
+// Requests in flight: their class names, or (objects = true) one object per request for
+// process._getActiveRequests() (the requests themselves live in C++).
+void GetActiveRequestsInfo(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Environment* env = Environment::From(info);
+  v8::Isolate* isolate = info.GetIsolate();
+  bool objects = info[0]->IsTrue();
+  std::vector<v8::Local<v8::Value>> out;
+  for (const char* type : env->active_requests) {
+    out.push_back(objects ? v8::Object::New(isolate).As<v8::Value>() : Str(isolate, type).As<v8::Value>());
+  }
+  info.GetReturnValue().Set(v8::Array::New(isolate, out.data(), out.size()));
+}
+
 void SetFlushStdioCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
   NODUS_CHECK(info[0]->IsFunction());
   Environment::From(info)->flush_stdio_callback.Reset(info.GetIsolate(), info[0].As<v8::Function>());
@@ -186,6 +199,7 @@ void SetFlushStdioCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
   SetFastMethod(context, target, "cwd", Cwd);
+  SetFastMethod(context, target, "getActiveRequestsInfo", GetActiveRequestsInfo);
   SetFastMethod(context, target, "chdir", Chdir);
   SetFastMethod(context, target, "umask", Umask);
   SetFastMethod(context, target, "hrtime", Hrtime);

@@ -35,6 +35,7 @@ struct SendReq {
   v8::Global<v8::Object> object;
   bool has_callback;
   size_t size;
+  ActiveRequest active;
 };
 
 class UDPWrap : public HandleWrap {
@@ -148,6 +149,7 @@ class UDPWrap : public HandleWrap {
     int err = uv_udp_send(&req->req, &wrap->handle_, bufs.data(), count, target, AfterSend);
     if (err == 0) {
       req->object.Reset(isolate, info[0].As<v8::Object>());
+      req->active.Start(wrap->env(), "SendWrap");
       req.release();
     }
     info.GetReturnValue().Set(err);

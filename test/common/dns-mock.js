@@ -13,7 +13,7 @@
 //   null / undefined   -> send nothing (the client times out)
 //   a Buffer           -> sent as is
 //   { rcode, answers, authority, additional }   -> a response echoing the question; records are
-//     { type, data, name = question name, ttl = 300 } with data as described in encodeRdata().
+//     { type, data, name = question name, ttl = 300 } with data as described at writeRdata().
 const assert = require('assert');
 const dgram = require('dgram');
 
@@ -21,8 +21,7 @@ const TYPES = {
   A: 1, NS: 2, CNAME: 5, SOA: 6, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, NAPTR: 35,
   OPT: 41, ANY: 255, CAA: 257,
 };
-const TYPE_NAMES = {};
-for (const [name, code] of Object.entries(TYPES)) TYPE_NAMES[code] = name;
+const TYPE_NAMES = Object.fromEntries(Object.entries(TYPES).map(([name, code]) => [code, name]));
 const RCODES = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 };
 const CLASS_IN = 1;
 
@@ -113,14 +112,7 @@ function parseQuery(buf) {
     });
     offset = end + 4;
   }
-  return {
-    id,
-    qr: flags >> 15,
-    opcode: (flags >> 11) & 0xF,
-    rd: (flags >> 8) & 1,
-    questions,
-    arcount: buf.readUInt16BE(10),
-  };
+  return { id, opcode: (flags >> 11) & 0xF, rd: (flags >> 8) & 1, questions };
 }
 
 function ipv4Bytes(address) {
@@ -241,11 +233,15 @@ function buildResponse(query, { rcode = 0, answers = [], authority = [], additio
   return w.result();
 }
 
-// Starts the server; callback(port, server) once it listens. server.queries lists every
-// question received as { name, type }. Close it with server.close().
+// Starts the server; callback(port, server) once it listens. server.queries lists each
+// question received as { name, type }, a retransmission (same sender, ID and question, sent
+// again after a client timeout, e.g. on a very busy machine) only once; server.allQueries
+// lists every datagram's question. Close it with server.close().
 function startMockServer(handler, callback) {
   const server = dgram.createSocket('udp4');
   server.queries = [];
+  server.allQueries = [];
+  const seen = new Set();
   server.on('message', (msg, rinfo) => {
     let query;
     try {
@@ -254,7 +250,13 @@ function startMockServer(handler, callback) {
       return;
     }
     const question = query.questions[0];
-    server.queries.push({ name: question.name, type: question.type });
+    const entry = { name: question.name, type: question.type };
+    server.allQueries.push(entry);
+    const key = `${rinfo.port} ${query.id} ${question.name} ${question.typeCode}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      server.queries.push(entry);
+    }
     const reply = handler(question, query, rinfo);
     if (reply === null || reply === undefined) return;
     const packet = Buffer.isBuffer(reply) ? reply : buildResponse(query, reply);

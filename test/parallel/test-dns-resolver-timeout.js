@@ -78,19 +78,19 @@ startMockServer(() => null, common.mustCall(async (port, server) => {
   for (const tries of [2, 3]) {
     const r = new dns.promises.Resolver({ timeout: 100, tries });
     r.setServers([`127.0.0.1:${port}`]);
-    const before = server.queries.length;
+    const before = server.allQueries.length;
     await assert.rejects(r.resolve4(`tries${tries}.silent.test`), { code: 'ETIMEOUT' });
-    assert.deepStrictEqual(server.queries.slice(before),
+    assert.deepStrictEqual(server.allQueries.slice(before),
                            new Array(tries).fill({ name: `tries${tries}.silent.test`, type: 'A' }));
   }
 
   // Two (silent) servers, one try: each server is asked once.
   const two = new dns.promises.Resolver({ timeout: 100, tries: 1 });
   two.setServers([`127.0.0.1:${port}`, `127.0.0.1:${port}`]);
-  const before = server.queries.length;
+  const before = server.allQueries.length;
   await assert.rejects(two.resolveNs('two.silent.test'), {
     code: 'ETIMEOUT', message: 'queryNs ETIMEOUT two.silent.test',
   });
-  assert.strictEqual(server.queries.length - before, 2);
+  assert.strictEqual(server.allQueries.length - before, 2);
   server.close();
 }));

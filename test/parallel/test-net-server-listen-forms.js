@@ -4,7 +4,8 @@
 // value, whether `listening` is already true when listen() returns (synchronous bind without a
 // host, after a lookup with one), the order of the 'listening' event vs the callback (which is
 // called with the server as `this`), the exact address() shape (IPv6 wildcard '::' when no host
-// is given), and address()/listening after close. Also the state of a fresh server.
+// is given), and address()/listening after close. Also the state of a fresh server (no
+// `connections` property: removed in v15).
 // Expected values recorded from node 18.20.4.
 const common = require('../common');
 const assert = require('assert');

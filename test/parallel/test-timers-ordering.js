@@ -36,8 +36,10 @@ process.on('exit', () => {
   assert.ok(at('t5-a') < at('t5-b'), order.join());
   assert.ok(at('t5-b') < at('t20'), order.join());
   assert.ok(at('interval3') < at('t20') || at('interval3') > -1, order.join());
-  // Ticks and promises of a timer callback run before the next timer callback.
-  assert.deepStrictEqual(order.slice(at('outer'), at('outer') + 4),
-                         ['outer', 'tick-between', 'promise-between', 't30-second']);
+  // Ticks and promises of a timer callback run before anything else, the next timer callback
+  // included. (Whether 't30-second' is due in the same pass depends on whether the clock moved
+  // by a millisecond between the two setTimeout(30) calls, in node too.)
+  assert.deepStrictEqual(order.slice(at('outer'), at('outer') + 3), ['outer', 'tick-between', 'promise-between']);
+  assert.ok(at('t30-second') > at('promise-between'), order.join());
   assert.ok(at('immediate') < at('inner'), order.join());
 });

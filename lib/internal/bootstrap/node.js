@@ -22,6 +22,8 @@ ObjectDefineProperty(process, Symbol.toStringTag, {
 // From here on, an exception anywhere is printed the way node prints it.
 const execution = require('internal/process/execution');
 internalBinding('errors').setUncaughtHandler(execution.onGlobalUncaughtException);
+// C++ calls it through this property (replacing it with a non-function makes exit code 6).
+process._fatalException = (...args) => Reflect.apply(execution.onGlobalUncaughtException, process, args);
 process.setUncaughtExceptionCaptureCallback = execution.setUncaughtExceptionCaptureCallback;
 process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
 
@@ -81,16 +83,20 @@ process.memoryUsage = perThread.memoryUsage;
 process.cpuUsage = perThread.cpuUsage;
 process.resourceUsage = perThread.resourceUsage;
 {
-  // What keeps the loop alive: requests (none are tracked yet: fs and dns will add theirs),
-  // referenced handles by class name, then one entry per referenced timer and immediate.
-  const { getActiveHandlesInfo } = internalBinding('process_methods');
+  // What keeps the loop alive: requests in flight and referenced handles by class name, then
+  // one entry per referenced timer and immediate.
+  const { getActiveHandlesInfo, getActiveRequestsInfo } = internalBinding('process_methods');
   process.getActiveResourcesInfo = function getActiveResourcesInfo() {
     const { timeouts, immediates } = require('internal/timers').getActiveTimerCounts();
-    return [...getActiveHandlesInfo(false), ...new Array(timeouts).fill('Timeout'),
+    return [...getActiveRequestsInfo(false), ...getActiveHandlesInfo(false), ...new Array(timeouts).fill('Timeout'),
       ...new Array(immediates).fill('Immediate')];
   };
-  process._getActiveHandles = function _getActiveHandles() { return getActiveHandlesInfo(true); };
-  process._getActiveRequests = function _getActiveRequests() { return []; };
+  // The objects that own the handles (a net.Socket rather than its TCP handle), as node.
+  process._getActiveHandles = function _getActiveHandles() {
+    const { kOwner } = require('internal/stream_base_commons');
+    return getActiveHandlesInfo(true).map((handle) => handle[kOwner] ?? handle);
+  };
+  process._getActiveRequests = function _getActiveRequests() { return getActiveRequestsInfo(true); };
 }
 process.kill = perThread.kill;
 process.exit = perThread.exit;

@@ -21,8 +21,9 @@ function onlookup(err, addresses) {
 
 function onlookupall(err, addresses) {
   if (err) return this.reject(dnsException(err, 'getaddrinfo', this.hostname));
-  this.resolve(state.withFamilies(addresses, this.family));
-  if (this.perfDetail) state.reportLookup(this, addresses);
+  const result = state.withFamilies(addresses, this.family);
+  this.resolve(result);
+  if (this.perfDetail) state.reportLookup(this, result);
 }
 
 function lookup(hostname, options) {
