@@ -45,7 +45,8 @@ class Environment;
   V(udp_wrap)             \
   V(util)                 \
   V(uv)                   \
-  V(v8)
+  V(v8)                   \
+  V(zlib)
 
 // Fills `target` with a binding's functions and constants.
 using BindingInitializer = void (*)(Environment* env, v8::Local<v8::Object> target);

@@ -185,8 +185,12 @@ class ChannelWrap {
 
  private:
   void MakeWeak() {
-    object_.SetWeak(this, [](const v8::WeakCallbackInfo<ChannelWrap>& info) { delete info.GetParameter(); },
-                    v8::WeakCallbackType::kParameter);
+    // Collected: V8 wants the handle reset in this first-pass callback, before anything else.
+    object_.SetWeak(this, [](const v8::WeakCallbackInfo<ChannelWrap>& info) {
+      ChannelWrap* self = info.GetParameter();
+      self->object_.Reset();
+      delete self;
+    }, v8::WeakCallbackType::kParameter);
   }
 
   Environment* env_;
