@@ -308,19 +308,29 @@ int ParseNames(v8::Local<v8::Context> context, const unsigned char* buf, int len
   return ARES_SUCCESS;
 }
 
-int ParseMx(v8::Local<v8::Context> context, const unsigned char* buf, int len, Records* out, bool any) {
-  v8::Isolate* isolate = context->GetIsolate();
-  ares_mx_reply* reply = nullptr;
-  int status = ares_parse_mx_reply(buf, len, &reply);
+// A list reply (MX, SRV, NAPTR, CAA): `parse` is c-ares's parser, `build` fills one record.
+template <typename Reply, typename Parse, typename Build>
+int ParseReplyList(v8::Local<v8::Context> context, const unsigned char* buf, int len, Records* out, bool any,
+                   const char* type, Parse parse, Build build) {
+  Reply* reply = nullptr;
+  int status = parse(buf, len, &reply);
   if (status != ARES_SUCCESS) return status;
-  for (ares_mx_reply* r = reply; r != nullptr; r = r->next) {
-    v8::Local<v8::Object> record = v8::Object::New(isolate);
-    Set(context, record, "exchange", S(isolate, r->host));
-    Set(context, record, "priority", v8::Integer::New(isolate, r->priority));
-    out->push_back(any ? Typed(context, record, "MX") : record);
+  for (Reply* r = reply; r != nullptr; r = r->next) {
+    v8::Local<v8::Object> record = v8::Object::New(context->GetIsolate());
+    build(record, r);
+    out->push_back(any ? Typed(context, record, type) : record);
   }
   ares_free_data(reply);
   return ARES_SUCCESS;
+}
+
+int ParseMx(v8::Local<v8::Context> context, const unsigned char* buf, int len, Records* out, bool any) {
+  v8::Isolate* isolate = context->GetIsolate();
+  return ParseReplyList<ares_mx_reply>(context, buf, len, out, any, "MX", ares_parse_mx_reply,
+                                       [&](v8::Local<v8::Object> record, ares_mx_reply* r) {
+    Set(context, record, "exchange", S(isolate, r->host));
+    Set(context, record, "priority", v8::Integer::New(isolate, r->priority));
+  });
 }
 
 int ParseTxt(v8::Local<v8::Context> context, const unsigned char* buf, int len, Records* out, bool any) {
@@ -350,38 +360,26 @@ int ParseTxt(v8::Local<v8::Context> context, const unsigned char* buf, int len, 
 
 int ParseSrv(v8::Local<v8::Context> context, const unsigned char* buf, int len, Records* out, bool any) {
   v8::Isolate* isolate = context->GetIsolate();
-  ares_srv_reply* reply = nullptr;
-  int status = ares_parse_srv_reply(buf, len, &reply);
-  if (status != ARES_SUCCESS) return status;
-  for (ares_srv_reply* r = reply; r != nullptr; r = r->next) {
-    v8::Local<v8::Object> record = v8::Object::New(isolate);
+  return ParseReplyList<ares_srv_reply>(context, buf, len, out, any, "SRV", ares_parse_srv_reply,
+                                        [&](v8::Local<v8::Object> record, ares_srv_reply* r) {
     Set(context, record, "name", S(isolate, r->host));
     Set(context, record, "port", v8::Integer::New(isolate, r->port));
     Set(context, record, "priority", v8::Integer::New(isolate, r->priority));
     Set(context, record, "weight", v8::Integer::New(isolate, r->weight));
-    out->push_back(any ? Typed(context, record, "SRV") : record);
-  }
-  ares_free_data(reply);
-  return ARES_SUCCESS;
+  });
 }
 
 int ParseNaptr(v8::Local<v8::Context> context, const unsigned char* buf, int len, Records* out, bool any) {
   v8::Isolate* isolate = context->GetIsolate();
-  ares_naptr_reply* reply = nullptr;
-  int status = ares_parse_naptr_reply(buf, len, &reply);
-  if (status != ARES_SUCCESS) return status;
-  for (ares_naptr_reply* r = reply; r != nullptr; r = r->next) {
-    v8::Local<v8::Object> record = v8::Object::New(isolate);
+  return ParseReplyList<ares_naptr_reply>(context, buf, len, out, any, "NAPTR", ares_parse_naptr_reply,
+                                          [&](v8::Local<v8::Object> record, ares_naptr_reply* r) {
     Set(context, record, "flags", S(isolate, reinterpret_cast<char*>(r->flags)));
     Set(context, record, "service", S(isolate, reinterpret_cast<char*>(r->service)));
     Set(context, record, "regexp", S(isolate, reinterpret_cast<char*>(r->regexp)));
     Set(context, record, "replacement", S(isolate, r->replacement));
     Set(context, record, "order", v8::Integer::New(isolate, r->order));
     Set(context, record, "preference", v8::Integer::New(isolate, r->preference));
-    out->push_back(any ? Typed(context, record, "NAPTR") : record);
-  }
-  ares_free_data(reply);
-  return ARES_SUCCESS;
+  });
 }
 
 int ParseSoa(v8::Local<v8::Context> context, const unsigned char* buf, int len, Records* out, bool any) {
@@ -404,18 +402,12 @@ int ParseSoa(v8::Local<v8::Context> context, const unsigned char* buf, int len, 
 
 int ParseCaa(v8::Local<v8::Context> context, const unsigned char* buf, int len, Records* out, bool any) {
   v8::Isolate* isolate = context->GetIsolate();
-  ares_caa_reply* reply = nullptr;
-  int status = ares_parse_caa_reply(buf, len, &reply);
-  if (status != ARES_SUCCESS) return status;
-  for (ares_caa_reply* r = reply; r != nullptr; r = r->next) {
-    v8::Local<v8::Object> record = v8::Object::New(isolate);
+  return ParseReplyList<ares_caa_reply>(context, buf, len, out, any, "CAA", ares_parse_caa_reply,
+                                        [&](v8::Local<v8::Object> record, ares_caa_reply* r) {
     Set(context, record, "critical", v8::Integer::New(isolate, r->critical));
     record->Set(context, S(isolate, reinterpret_cast<char*>(r->property), static_cast<int>(r->plength)),
                 S(isolate, reinterpret_cast<char*>(r->value), static_cast<int>(r->length))).Check();
-    out->push_back(any ? Typed(context, record, "CAA") : record);
-  }
-  ares_free_data(reply);
-  return ARES_SUCCESS;
+  });
 }
 
 // The result of a query of `type`: an ares status, the records, and A/AAAA TTLs.

@@ -76,6 +76,17 @@ class Engine {
   uint32_t avail_out() const { return avail_out_; }
 
  protected:
+  // Runs `step(&avail_in, &next_in, &avail_out, &next_out)` with brotli's size_t windows.
+  template <typename Step>
+  void RunWithSizes(Step step) {
+    size_t avail_in = avail_in_;
+    size_t avail_out = avail_out_;
+    step(&avail_in, &next_in_, &avail_out, &next_out_);
+    avail_in_ = static_cast<uint32_t>(avail_in);
+    avail_out_ = static_cast<uint32_t>(avail_out);
+  }
+
+ protected:
   const uint8_t* next_in_ = nullptr;
   uint32_t avail_in_ = 0;
   uint8_t* next_out_ = nullptr;
@@ -282,16 +293,10 @@ class BrotliEncoderEngine : public Engine {
     return BrotliEncoderSetParameter(state_, static_cast<BrotliEncoderParameter>(key), value) != 0;
   }
   void Work() override {
-    size_t avail_in = avail_in_;
-    size_t avail_out = avail_out_;
-    const uint8_t* next_in = next_in_;
-    uint8_t* next_out = next_out_;
-    last_result_ = BrotliEncoderCompressStream(state_, static_cast<BrotliEncoderOperation>(flush_), &avail_in,
-                                               &next_in, &avail_out, &next_out, nullptr) != 0;
-    avail_in_ = static_cast<uint32_t>(avail_in);
-    avail_out_ = static_cast<uint32_t>(avail_out);
-    next_in_ = next_in;
-    next_out_ = next_out;
+    RunWithSizes([this](size_t* avail_in, const uint8_t** next_in, size_t* avail_out, uint8_t** next_out) {
+      last_result_ = BrotliEncoderCompressStream(state_, static_cast<BrotliEncoderOperation>(flush_), avail_in,
+                                                 next_in, avail_out, next_out, nullptr) != 0;
+    });
   }
   CompressionError Error() override {
     if (!last_result_) return {"Compression failed", "ERR_BROTLI_COMPRESSION_FAILED", -1};
@@ -323,19 +328,13 @@ class BrotliDecoderEngine : public Engine {
     return BrotliDecoderSetParameter(state_, static_cast<BrotliDecoderParameter>(key), value) != 0;
   }
   void Work() override {
-    size_t avail_in = avail_in_;
-    size_t avail_out = avail_out_;
-    const uint8_t* next_in = next_in_;
-    uint8_t* next_out = next_out_;
-    last_result_ = BrotliDecoderDecompressStream(state_, &avail_in, &next_in, &avail_out, &next_out, nullptr);
+    RunWithSizes([this](size_t* avail_in, const uint8_t** next_in, size_t* avail_out, uint8_t** next_out) {
+      last_result_ = BrotliDecoderDecompressStream(state_, avail_in, next_in, avail_out, next_out, nullptr);
+    });
     if (last_result_ == BROTLI_DECODER_RESULT_ERROR) {
       error_ = BrotliDecoderGetErrorCode(state_);
       error_string_ = std::string("ERR_") + BrotliDecoderErrorString(error_);
     }
-    avail_in_ = static_cast<uint32_t>(avail_in);
-    avail_out_ = static_cast<uint32_t>(avail_out);
-    next_in_ = next_in;
-    next_out_ = next_out;
   }
   CompressionError Error() override {
     if (last_result_ == BROTLI_DECODER_RESULT_ERROR) {
