@@ -225,47 +225,40 @@ v8::Local<v8::Object> Typed(v8::Local<v8::Context> context, v8::Local<v8::Object
   return record;
 }
 
-int ParseAddresses(v8::Local<v8::Context> context, const unsigned char* buf, int len, bool v6, Records* out,
-                   std::vector<uint32_t>* ttls, bool any) {
+// A and AAAA answers: address strings (or { address, ttl, type } for ANY), TTLs into `ttls`.
+template <typename Entry, int family>
+int ParseAddressList(v8::Local<v8::Context> context, const unsigned char* buf, int len, Records* out,
+                     std::vector<uint32_t>* ttls, bool any) {
   v8::Isolate* isolate = context->GetIsolate();
   constexpr int kMax = 256;
-  char ip[INET6_ADDRSTRLEN];
+  Entry entries[kMax];
   int count = kMax;
   int status;
-  if (v6) {
-    ares_addr6ttl entries[kMax];
-    status = ares_parse_aaaa_reply(buf, len, nullptr, entries, &count);
-    if (status != ARES_SUCCESS) return status;
-    for (int i = 0; i < count; i++) {
-      inet_ntop(AF_INET6, &entries[i].ip6addr, ip, sizeof(ip));
-      if (ttls != nullptr) ttls->push_back(static_cast<uint32_t>(entries[i].ttl));
-      if (!any) {
-        out->push_back(S(isolate, ip));
-        continue;
-      }
-      v8::Local<v8::Object> record = v8::Object::New(isolate);
-      Set(context, record, "address", S(isolate, ip));
-      Set(context, record, "ttl", v8::Integer::NewFromUnsigned(isolate, entries[i].ttl));
-      out->push_back(Typed(context, record, "AAAA"));
+  if constexpr (family == AF_INET6) status = ares_parse_aaaa_reply(buf, len, nullptr, entries, &count);
+  else status = ares_parse_a_reply(buf, len, nullptr, entries, &count);
+  if (status != ARES_SUCCESS) return status;
+  char ip[INET6_ADDRSTRLEN];
+  for (int i = 0; i < count; i++) {
+    if constexpr (family == AF_INET6) inet_ntop(family, &entries[i].ip6addr, ip, sizeof(ip));
+    else inet_ntop(family, &entries[i].ipaddr, ip, sizeof(ip));
+    uint32_t ttl = static_cast<uint32_t>(entries[i].ttl);
+    if (ttls != nullptr) ttls->push_back(ttl);
+    if (!any) {
+      out->push_back(S(isolate, ip));
+      continue;
     }
-  } else {
-    ares_addrttl entries[kMax];
-    status = ares_parse_a_reply(buf, len, nullptr, entries, &count);
-    if (status != ARES_SUCCESS) return status;
-    for (int i = 0; i < count; i++) {
-      inet_ntop(AF_INET, &entries[i].ipaddr, ip, sizeof(ip));
-      if (ttls != nullptr) ttls->push_back(static_cast<uint32_t>(entries[i].ttl));
-      if (!any) {
-        out->push_back(S(isolate, ip));
-        continue;
-      }
-      v8::Local<v8::Object> record = v8::Object::New(isolate);
-      Set(context, record, "address", S(isolate, ip));
-      Set(context, record, "ttl", v8::Integer::NewFromUnsigned(isolate, entries[i].ttl));
-      out->push_back(Typed(context, record, "A"));
-    }
+    v8::Local<v8::Object> record = v8::Object::New(isolate);
+    Set(context, record, "address", S(isolate, ip));
+    Set(context, record, "ttl", v8::Integer::NewFromUnsigned(isolate, ttl));
+    out->push_back(Typed(context, record, family == AF_INET6 ? "AAAA" : "A"));
   }
   return ARES_SUCCESS;
+}
+
+int ParseAddresses(v8::Local<v8::Context> context, const unsigned char* buf, int len, bool v6, Records* out,
+                   std::vector<uint32_t>* ttls, bool any) {
+  return v6 ? ParseAddressList<ares_addr6ttl, AF_INET6>(context, buf, len, out, ttls, any)
+            : ParseAddressList<ares_addrttl, AF_INET>(context, buf, len, out, ttls, any);
 }
 
 // Whether the answer holds a CNAME (c-ares lists it among the aliases).
