@@ -99,34 +99,46 @@ class ZlibEngine : public Engine {
   explicit ZlibEngine(Mode mode) : mode_(mode) {}
   ~ZlibEngine() override { Close(); }
 
+  // Records the settings; zlib's own state (up to ~256 KiB for deflate) is made on first use,
+  // as node does, so streams created and dropped unused cost little.
   CompressionError Init(int level, int window_bits, int mem_level, int strategy, std::vector<uint8_t> dictionary) {
     level_ = level;
     strategy_ = strategy;
+    mem_level_ = mem_level;
     window_bits_ = window_bits;
     if (mode_ == GZIP || mode_ == GUNZIP) window_bits_ += 16;
     if (mode_ == UNZIP) window_bits_ += 32;
     if (mode_ == DEFLATERAW || mode_ == INFLATERAW) window_bits_ *= -1;
     dictionary_ = std::move(dictionary);
+    return {};
+  }
+
+  // Creates zlib's state if not done yet; false (with err_ set) if zlib refused.
+  bool EnsureInit() {
+    if (initialized_) return true;
+    if (init_failed_ || closed_) return false;
     memset(&strm_, 0, sizeof(strm_));
     switch (mode_) {
       case DEFLATE:
       case GZIP:
       case DEFLATERAW:
-        err_ = deflateInit2(&strm_, level_, Z_DEFLATED, window_bits_, mem_level, strategy_);
+        err_ = deflateInit2(&strm_, level_, Z_DEFLATED, window_bits_, mem_level_, strategy_);
         break;
       default:
         err_ = inflateInit2(&strm_, window_bits_);
         break;
     }
     if (err_ != Z_OK) {
-      mode_ = NONE;
-      return {"Init error", ZlibCode(err_), err_};
+      init_failed_ = true;
+      return false;
     }
     initialized_ = true;
-    return SetDictionary();
+    dictionary_error_ = SetDictionary();
+    return true;
   }
 
   void Work() override {
+    if (!EnsureInit() || dictionary_error_.message != nullptr) return;
     strm_.next_in = const_cast<Bytef*>(next_in_);
     strm_.avail_in = avail_in_;
     strm_.next_out = next_out_;
@@ -189,6 +201,12 @@ class ZlibEngine : public Engine {
   }
 
   CompressionError Error() override {
+    if (init_failed_) return {"Init error", ZlibCode(err_), err_};
+    if (dictionary_error_.message != nullptr) {
+      CompressionError error = dictionary_error_;
+      dictionary_error_ = {};
+      return error;
+    }
     switch (err_) {
       case Z_OK:
       case Z_BUF_ERROR:
@@ -205,14 +223,14 @@ class ZlibEngine : public Engine {
   }
 
   CompressionError Reset() override {
-    if (!initialized_) return {};
+    if (!EnsureInit()) return {"Failed to init stream before reset", ZlibCode(err_), err_};
     ResetStream();
     if (err_ != Z_OK) return ErrorFor("Failed to reset stream");
     return SetDictionary();
   }
 
   CompressionError Params(int level, int strategy) {
-    if (!initialized_) return {};
+    if (!EnsureInit()) return {"Init error", ZlibCode(err_), err_};
     err_ = Z_OK;
     if (mode_ == DEFLATE || mode_ == DEFLATERAW) err_ = deflateParams(&strm_, level, strategy);
     if (err_ != Z_OK && err_ != Z_BUF_ERROR) return ErrorFor("Failed to set parameters");
@@ -220,11 +238,11 @@ class ZlibEngine : public Engine {
   }
 
   void Close() override {
+    closed_ = true;
     if (!initialized_) return;
     initialized_ = false;
     if (mode_ == DEFLATE || mode_ == GZIP || mode_ == DEFLATERAW) deflateEnd(&strm_);
     else inflateEnd(&strm_);
-    mode_ = NONE;
   }
 
  private:
@@ -274,7 +292,11 @@ class ZlibEngine : public Engine {
   Mode mode_;
   z_stream strm_{};
   bool initialized_ = false;
+  bool init_failed_ = false;
+  bool closed_ = false;
+  CompressionError dictionary_error_;  // from the deferred set-up, reported by the next Error()
   int err_ = Z_OK;
+  int mem_level_ = 0;
   int level_ = 0;
   int strategy_ = 0;
   int window_bits_ = 0;
