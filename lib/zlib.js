@@ -19,6 +19,7 @@ const {
   codes: {
     ERR_BROTLI_INVALID_PARAM,
     ERR_BUFFER_TOO_LARGE,
+    ERR_INTERNAL_ASSERTION,
     ERR_INVALID_ARG_TYPE,
     ERR_OUT_OF_RANGE,
     ERR_ZLIB_INITIALIZATION_FAILED,
@@ -29,8 +30,13 @@ const { validateFunction, validateNumber } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('internal/util/types');
 const { deprecate } = require('internal/util');
 
-const { constants } = binding;
-Object.freeze(constants);
+// As node's: a null-prototype object of read-only entries (new keys can still be added).
+const constants = { __proto__: null };
+for (const key of Object.keys(binding.constants)) {
+  ObjectDefineProperty(constants, key, {
+    __proto__: null, value: binding.constants[key], writable: false, enumerable: true, configurable: false,
+  });
+}
 const {
   Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH,
   Z_MIN_CHUNK, Z_MIN_WINDOWBITS, Z_MAX_WINDOWBITS, Z_MIN_LEVEL, Z_MAX_LEVEL, Z_MIN_MEMLEVEL,
@@ -208,7 +214,7 @@ ObjectDefineProperty(ZlibBase.prototype, 'bytesRead', {
 });
 
 ZlibBase.prototype.reset = function reset() {
-  if (!this._handle) throw new Error('zlib binding closed');
+  if (!this._handle) throw new ERR_INTERNAL_ASSERTION('zlib binding closed');
   return this._handle.reset();
 };
 
@@ -448,7 +454,7 @@ ObjectSetPrototypeOf(Zlib.prototype, ZlibBase.prototype);
 ObjectSetPrototypeOf(Zlib, ZlibBase);
 
 function paramsAfterFlushCallback(level, strategy, callback) {
-  if (!this._handle) throw new Error('zlib binding closed');
+  if (!this._handle) throw new ERR_INTERNAL_ASSERTION('zlib binding closed');
   this._handle.params(level, strategy);
   if (!this.destroyed) {
     this._level = level;
@@ -468,30 +474,57 @@ Zlib.prototype.params = function params(level, strategy, callback) {
   }
 };
 
-// The public classes, callable with or without `new`.
-function defineStream(name, base, mode, adjust) {
-  const ctor = {
-    [name]: function(opts) {
-      if (adjust) adjust(opts);
-      if (!(this instanceof ctor)) return new ctor(opts);
-      base.call(this, opts, mode);
-    },
-  }[name];
+// The public classes, callable with or without `new`. Each is its own named function, so stack
+// traces name the class (`at Deflate.emit`).
+function setUpStream(ctor, base) {
   ObjectSetPrototypeOf(ctor.prototype, base.prototype);
   ObjectSetPrototypeOf(ctor, base);
   return ctor;
 }
 
-const Deflate = defineStream('Deflate', Zlib, DEFLATE);
-const Inflate = defineStream('Inflate', Zlib, INFLATE);
-const Gzip = defineStream('Gzip', Zlib, GZIP);
-const Gunzip = defineStream('Gunzip', Zlib, GUNZIP);
-// zlib refuses windowBits 8 for raw deflate; node has always given it 9 instead.
-const DeflateRaw = defineStream('DeflateRaw', Zlib, DEFLATERAW, (opts) => {
+function Deflate(opts) {
+  if (!(this instanceof Deflate)) return new Deflate(opts);
+  Zlib.call(this, opts, DEFLATE);
+}
+setUpStream(Deflate, Zlib);
+
+function Inflate(opts) {
+  if (!(this instanceof Inflate)) return new Inflate(opts);
+  Zlib.call(this, opts, INFLATE);
+}
+setUpStream(Inflate, Zlib);
+
+function Gzip(opts) {
+  if (!(this instanceof Gzip)) return new Gzip(opts);
+  Zlib.call(this, opts, GZIP);
+}
+setUpStream(Gzip, Zlib);
+
+function Gunzip(opts) {
+  if (!(this instanceof Gunzip)) return new Gunzip(opts);
+  Zlib.call(this, opts, GUNZIP);
+}
+setUpStream(Gunzip, Zlib);
+
+function DeflateRaw(opts) {
+  // zlib refuses windowBits 8 for raw deflate; node has always given it 9 instead.
   if (opts && opts.windowBits === 8) opts.windowBits = 9;
-});
-const InflateRaw = defineStream('InflateRaw', Zlib, INFLATERAW);
-const Unzip = defineStream('Unzip', Zlib, UNZIP);
+  if (!(this instanceof DeflateRaw)) return new DeflateRaw(opts);
+  Zlib.call(this, opts, DEFLATERAW);
+}
+setUpStream(DeflateRaw, Zlib);
+
+function InflateRaw(opts) {
+  if (!(this instanceof InflateRaw)) return new InflateRaw(opts);
+  Zlib.call(this, opts, INFLATERAW);
+}
+setUpStream(InflateRaw, Zlib);
+
+function Unzip(opts) {
+  if (!(this instanceof Unzip)) return new Unzip(opts);
+  Zlib.call(this, opts, UNZIP);
+}
+setUpStream(Unzip, Zlib);
 
 // ---- brotli streams ---------------------------------------------------------------------------
 
@@ -529,8 +562,17 @@ function Brotli(opts, mode) {
 ObjectSetPrototypeOf(Brotli.prototype, Zlib.prototype);
 ObjectSetPrototypeOf(Brotli, Zlib);
 
-const BrotliCompress = defineStream('BrotliCompress', Brotli, BROTLI_ENCODE);
-const BrotliDecompress = defineStream('BrotliDecompress', Brotli, BROTLI_DECODE);
+function BrotliCompress(opts) {
+  if (!(this instanceof BrotliCompress)) return new BrotliCompress(opts);
+  Brotli.call(this, opts, BROTLI_ENCODE);
+}
+setUpStream(BrotliCompress, Brotli);
+
+function BrotliDecompress(opts) {
+  if (!(this instanceof BrotliDecompress)) return new BrotliDecompress(opts);
+  Brotli.call(this, opts, BROTLI_DECODE);
+}
+setUpStream(BrotliDecompress, Brotli);
 
 // ---- exports ----------------------------------------------------------------------------------
 
