@@ -15,17 +15,10 @@ const cares = internalBinding('cares_wrap');
 const { GetAddrInfoReqWrap, GetNameInfoReqWrap, QueryReqWrap } = cares;
 const { isIP } = require('internal/net');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
   dnsException,
 } = require('internal/errors');
-const {
-  validateBoolean,
-  validateFunction,
-  validateNumber,
-  validateOneOf,
-  validatePort,
-  validateString,
-} = require('internal/validators');
+const { validateFunction, validatePort, validateString } = require('internal/validators');
 const { customPromisifyArgs } = require('internal/util');
 const state = require('internal/dns/state');
 const {

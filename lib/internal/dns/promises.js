@@ -6,10 +6,10 @@ const cares = internalBinding('cares_wrap');
 const { GetAddrInfoReqWrap, GetNameInfoReqWrap, QueryReqWrap } = cares;
 const { isIP } = require('internal/net');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
   dnsException,
 } = require('internal/errors');
-const { validateOneOf, validatePort, validateString } = require('internal/validators');
+const { validatePort, validateString } = require('internal/validators');
 const state = require('internal/dns/state');
 const { bindDefaultResolver, createResolverClass, setDefaultResolver } = require('internal/dns/resolver');
 
