@@ -535,15 +535,18 @@ class CompressionStream {
     auto* self = static_cast<CompressionStream*>(work->data);
     Environment* env = self->env_;
     self->write_in_progress_ = false;
-    self->MakeWeak();
-    if (status == UV_ECANCELED || !env->can_call_into_js) return;
     v8::Isolate* isolate = env->isolate();
     v8::HandleScope scope(isolate);
+    // Held here, the JS object (and so this stream) outlives any GC the callbacks cause; it may
+    // become collectable again only once nothing below uses `self`.
+    v8::Local<v8::Object> object = self->object_.Get(isolate);
+    self->MakeWeak();
+    if (status == UV_ECANCELED || !env->can_call_into_js) return;
     CallbackScope callback_scope(env);
     if (self->CheckError()) {
       self->UpdateWriteState();
       v8::Local<v8::Function> callback = self->process_callback_.Get(isolate);
-      if (callback->Call(env->context(), self->object_.Get(isolate), 0, nullptr).IsEmpty()) return;
+      if (callback->Call(env->context(), object, 0, nullptr).IsEmpty()) return;
     }
     if (self->pending_close_) self->DoClose();
   }
