@@ -787,6 +787,7 @@ function afterConnectMultiple(context, current, status, handle, req, readable, w
   afterConnect(status, handle, req, readable, writable);
 }
 
+// A failed connect, with the local address when one was bound.
 function connectionError(req, status) {
   let details;
   if (req.localAddress && req.localPort) details = `${req.localAddress}:${req.localPort}`;
@@ -881,14 +882,7 @@ function afterConnect(status, handle, req, readable, writable) {
     // read(0) does nothing if a 'connect' listener destroyed it.
     if (readable && !self.isPaused()) self.read(0);
   } else {
-    let details;
-    if (req.localAddress && req.localPort) details = `${req.localAddress}:${req.localPort}`;
-    const ex = exceptionWithHostPort(status, 'connect', req.address, req.port, details);
-    if (details) {
-      ex.localAddress = req.localAddress;
-      ex.localPort = req.localPort;
-    }
-    self.destroy(ex);
+    self.destroy(connectionError(req, status));
   }
 }
 

@@ -15,6 +15,7 @@
 #include "env.h"
 #include "errors.h"
 #include "util.h"
+#include "weak_wrap.h"
 
 namespace nodus {
 namespace {
@@ -60,13 +61,11 @@ struct PollTask {
   ares_socket_t fd;
 };
 
-class ChannelWrap {
+class ChannelWrap : public WeakWrap {
  public:
   ChannelWrap(Environment* env, v8::Local<v8::Object> object, int timeout, int tries)
-      : env_(env), object_(env->isolate(), object), timeout_(timeout) {
-    object->SetAlignedPointerInInternalField(0, this);
+      : WeakWrap(env->isolate(), object), env_(env), timeout_(timeout) {
     Setup(tries);
-    MakeWeak();
   }
 
   ~ChannelWrap() {
@@ -76,12 +75,9 @@ class ChannelWrap {
     }
   }
 
-  static ChannelWrap* From(v8::Local<v8::Object> object) {
-    return static_cast<ChannelWrap*>(object->GetAlignedPointerFromInternalField(0));
-  }
+  static ChannelWrap* From(v8::Local<v8::Object> object) { return Unwrap<ChannelWrap>(object); }
 
   Environment* env() const { return env_; }
-  v8::Local<v8::Object> object() const { return object_.Get(env_->isolate()); }
   ares_channel channel() const { return channel_; }
   // Queries c-ares has not answered yet (setServers() is refused meanwhile).
   int active_queries() const { return unanswered_; }
@@ -91,7 +87,7 @@ class ChannelWrap {
   void QueryStarted() {
     unanswered_++;
     if (active_++ == 0) {
-      object_.ClearWeak();
+      ClearWeak();
       StartTimer();
     }
   }
@@ -184,17 +180,7 @@ class ChannelWrap {
   }
 
  private:
-  void MakeWeak() {
-    // Collected: V8 wants the handle reset in this first-pass callback, before anything else.
-    object_.SetWeak(this, [](const v8::WeakCallbackInfo<ChannelWrap>& info) {
-      ChannelWrap* self = info.GetParameter();
-      self->object_.Reset();
-      delete self;
-    }, v8::WeakCallbackType::kParameter);
-  }
-
   Environment* env_;
-  v8::Global<v8::Object> object_;
   ares_channel channel_ = nullptr;
   int timeout_;
   int active_ = 0;       // queries whose JS callback has not run yet

@@ -26,6 +26,7 @@
 #include "callback_scope.h"
 #include "env.h"
 #include "util.h"
+#include "weak_wrap.h"
 
 namespace nodus {
 namespace {
@@ -387,27 +388,18 @@ class BrotliDecoderEngine : public Engine {
 };
 
 // The JS-facing object: owns an engine, runs writes, reports results and errors.
-class CompressionStream {
+class CompressionStream : public WeakWrap {
  public:
-  CompressionStream(Environment* env, v8::Local<v8::Object> object, Mode mode) : env_(env), mode_(mode) {
-    object_.Reset(env->isolate(), object);
-    object->SetAlignedPointerInInternalField(0, this);
+  CompressionStream(Environment* env, v8::Local<v8::Object> object, Mode mode)
+      : WeakWrap(env->isolate(), object), env_(env), mode_(mode) {
     if (mode == BROTLI_ENCODE) engine_ = std::make_unique<BrotliEncoderEngine>();
     else if (mode == BROTLI_DECODE) engine_ = std::make_unique<BrotliDecoderEngine>();
     else engine_ = std::make_unique<ZlibEngine>(mode);
     work_.data = this;
-    MakeWeak();
-  }
-
-  ~CompressionStream() {
-    if (!object_.IsEmpty()) {
-      v8::HandleScope scope(env_->isolate());
-      object_.Get(env_->isolate())->SetAlignedPointerInInternalField(0, nullptr);
-    }
   }
 
   static CompressionStream* From(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    return static_cast<CompressionStream*>(info.This()->GetAlignedPointerFromInternalField(0));
+    return Unwrap<CompressionStream>(info.This());
   }
 
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -524,7 +516,7 @@ class CompressionStream {
       return;
     }
     // The JS object (and the buffers, which JS keeps on it) stays alive until the work is done.
-    self->object_.ClearWeak();
+    self->ClearWeak();
     uv_queue_work(self->env_->loop(), &self->work_, [](uv_work_t* work) {
       static_cast<CompressionStream*>(work->data)->engine_->Work();
     }, AfterWork);
@@ -539,7 +531,7 @@ class CompressionStream {
     v8::HandleScope scope(isolate);
     // Held here, the JS object (and so this stream) outlives any GC the callbacks cause; it may
     // become collectable again only once nothing below uses `self`.
-    v8::Local<v8::Object> object = self->object_.Get(isolate);
+    v8::Local<v8::Object> object = self->object();
     self->MakeWeak();
     if (status == UV_ECANCELED || !env->can_call_into_js) return;
     CallbackScope callback_scope(env);
@@ -576,7 +568,7 @@ class CompressionStream {
   void EmitError(const CompressionError& error) {
     v8::Isolate* isolate = env_->isolate();
     v8::HandleScope scope(isolate);
-    v8::Local<v8::Object> object = object_.Get(isolate);
+    v8::Local<v8::Object> object = this->object();
     v8::Local<v8::Value> onerror;
     if (!object->Get(env_->context(), Name(isolate, "onerror")).ToLocal(&onerror) || !onerror->IsFunction()) return;
     v8::Local<v8::Value> argv[] = {Str(isolate, error.message), v8::Integer::New(isolate, error.err),
@@ -593,17 +585,7 @@ class CompressionStream {
     engine_->Close();
   }
 
-  void MakeWeak() {
-    // Collected: the JS object is gone, so only the handle is dropped (no JS access during GC).
-    object_.SetWeak(this, [](const v8::WeakCallbackInfo<CompressionStream>& info) {
-      CompressionStream* self = info.GetParameter();
-      self->object_.Reset();
-      delete self;
-    }, v8::WeakCallbackType::kParameter);
-  }
-
   Environment* env_;
-  v8::Global<v8::Object> object_;
   Mode mode_;
   std::unique_ptr<Engine> engine_;
   v8::Global<v8::Uint32Array> write_state_;
